@@ -1,0 +1,1 @@
+//! Scenarios: validated parameter values for one run of the model.

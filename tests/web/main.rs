@@ -1,0 +1,1 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium).
