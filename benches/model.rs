@@ -1,1 +1,76 @@
-fn main() {}
+//! Native benchmarks of the model (a plain harness: no extra crates on two cores).
+//!
+//! `cargo bench --bench model` prints, for each case, the median and 95th percentile of
+//! wall time over repeated runs, and the solver's passes over the households per year.
+//! Figures are reported in BENCHMARKS.md; nothing here passes or fails on time.
+
+use mapsim::catalog::{param, REGIONS};
+use mapsim::model::run;
+use mapsim::scenario::{query, Scenario};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i]
+}
+
+fn measure(name: &str, repeats: usize, mut f: impl FnMut()) {
+    f(); // warm caches
+    let mut times: Vec<Duration> = (0..repeats)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    println!(
+        "{name:<58} median {:>9.3} ms   p95 {:>9.3} ms   ({repeats} runs)",
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.95).as_secs_f64() * 1e3
+    );
+}
+
+fn scenario(households: f64, horizon: f64) -> Scenario {
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    s.set(param::HOUSEHOLDS, households);
+    s.set(param::HORIZON, horizon);
+    s
+}
+
+fn main() {
+    println!("mapsim model benchmarks (scenario + no-policy baseline per run)");
+    for (n, years, repeats) in [
+        (1000.0, 50.0, 200),
+        (1000.0, 100.0, 100),
+        (10000.0, 50.0, 20),
+        (10000.0, 100.0, 10),
+    ] {
+        let s = scenario(n, years);
+        measure(&format!("run: N = {n}, {years} years"), repeats, || {
+            black_box(run(black_box(&s)).ok());
+        });
+    }
+    let s = scenario(1000.0, 50.0);
+    if let Ok(outcome) = run(&s) {
+        let passes = &outcome.scenario.passes;
+        let mean = passes.iter().sum::<usize>() as f64 / passes.len() as f64;
+        let max = passes.iter().max().copied().unwrap_or(0);
+        println!("solver passes over the households per year: mean {mean:.2}, max {max}");
+    }
+    for region in REGIONS.iter() {
+        let s = Scenario::for_region(region);
+        measure(
+            &format!("run: default scenario, {}", region.name),
+            50,
+            || {
+                black_box(run(black_box(&s)).ok());
+            },
+        );
+    }
+    let link = "?v=1&region=fi&bi=800&automation=1.5&p2p=40&phase0=off&rule=debt";
+    measure("decode a share link", 10000, || {
+        black_box(query::decode(black_box(link)));
+    });
+}

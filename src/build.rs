@@ -1,1 +1,391 @@
-fn main() {}
+//! Build script: reads `models/*.toml`, validates every entry (a bad file fails the build with
+//! a message naming the file and the key) and writes static Rust tables to `OUT_DIR`, so the
+//! browser carries no TOML parser and no data can be wrong at run time.
+
+#[path = "catalog/source.rs"]
+#[allow(dead_code)]
+mod source;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| fail(format!("{path}: cannot read: {e}")))
+}
+
+fn fail(message: String) -> ! {
+    // `panic!` in a build script prints the message as the build error.
+    panic!("\n\nmodels/ data error: {message}\n\n")
+}
+
+fn ok<T>(result: Result<T, String>) -> T {
+    result.unwrap_or_else(|e| fail(e))
+}
+
+/// A Rust constant name for an id: `bi_net_cost` → `BI_NET_COST`.
+fn konst(id: &str) -> String {
+    id.to_ascii_uppercase()
+}
+
+fn opt_str(v: &Option<String>) -> String {
+    match v {
+        Some(s) => format!("Some({s:?})"),
+        None => "None".into(),
+    }
+}
+
+fn params_code(out: &mut String, params: &[source::Param]) {
+    let _ = writeln!(
+        out,
+        "/// How many parameters there are.\npub const PARAM_COUNT: usize = {};",
+        params.len()
+    );
+    let _ = writeln!(
+        out,
+        "/// Every parameter, in the order of `models/parameters.toml`."
+    );
+    let _ = writeln!(out, "pub static PARAMS: [ParamSpec; PARAM_COUNT] = [");
+    for p in params {
+        let uncertain = match &p.uncertain {
+            None => "None".to_string(),
+            Some(u) => match u.dist.as_str() {
+                "uniform" => format!(
+                    "Some(Distribution::Uniform {{ low: {:?}, high: {:?} }})",
+                    u.low, u.high
+                ),
+                "triangular" => format!(
+                    "Some(Distribution::Triangular {{ low: {:?}, mode: {:?}, high: {:?} }})",
+                    u.low,
+                    u.mode.unwrap_or_default(),
+                    u.high
+                ),
+                _ => format!(
+                    "Some(Distribution::Normal {{ mean: {:?}, sd: {:?}, low: {:?}, high: {:?} }})",
+                    u.mean.unwrap_or_default(),
+                    u.sd.unwrap_or_default(),
+                    u.low,
+                    u.high
+                ),
+            },
+        };
+        let (min, max, step) = if p.kind == "choice" {
+            (0.0, (p.options.len() - 1) as f64, 1.0)
+        } else {
+            (
+                p.min.unwrap_or(0.0),
+                p.max.unwrap_or(0.0),
+                p.step.unwrap_or(1.0),
+            )
+        };
+        let _ = writeln!(
+            out,
+            "    ParamSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, kind: ParamKind::{}, group: Group::{}, \
+             min: {:?}, max: {:?}, step: {:?}, default: {:?}, options: &{:?}, help: {:?}, source: {:?}, \
+             uncertain: {uncertain}, advanced: {}, region_max: {}, region_step: {}, region_default: {}, region_scale: {:?} }},",
+            p.id,
+            p.label,
+            camel(&p.unit),
+            camel(&p.kind),
+            camel(&p.group),
+            min,
+            max,
+            step,
+            p.default,
+            p.options,
+            p.help,
+            p.source,
+            p.advanced,
+            opt_str(&p.region_max),
+            opt_str(&p.region_step),
+            opt_str(&p.region_default),
+            p.region_scale.unwrap_or(1.0),
+        );
+    }
+    let _ = writeln!(out, "];\n");
+    let _ = writeln!(
+        out,
+        "/// Indices of the parameters in [`PARAMS`], by id.\npub mod param {{"
+    );
+    for (i, p) in params.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    /// `{}`: {}\n    pub const {}: usize = {i};",
+            p.id,
+            p.label,
+            konst(&p.id)
+        );
+    }
+    let _ = writeln!(out, "}}\n");
+}
+
+fn outputs_code(out: &mut String, outputs: &[source::Output]) {
+    let _ = writeln!(
+        out,
+        "/// How many output series there are.\npub const OUTPUT_COUNT: usize = {};",
+        outputs.len()
+    );
+    let _ = writeln!(
+        out,
+        "/// Every output series, in the order of `models/outputs.toml`."
+    );
+    let _ = writeln!(out, "pub static OUTPUTS: [OutputSpec; OUTPUT_COUNT] = [");
+    for o in outputs {
+        let _ = writeln!(
+            out,
+            "    OutputSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, decimals: {}, chart: Chart::{}, bounds: [{:?}, {:?}], description: {:?} }},",
+            o.id, o.label, camel(&o.unit), o.format, camel(&o.chart), o.bounds[0], o.bounds[1], o.description
+        );
+    }
+    let _ = writeln!(out, "];\n");
+    let _ = writeln!(
+        out,
+        "/// Indices of the outputs in [`OUTPUTS`], by id.\npub mod output {{"
+    );
+    for (i, o) in outputs.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    /// `{}`: {}\n    pub const {}: usize = {i};",
+            o.id,
+            o.label,
+            konst(&o.id)
+        );
+    }
+    let _ = writeln!(out, "}}\n");
+}
+
+fn phase_figure(f: &source::PhaseFigure) -> String {
+    format!(
+        "PhaseFigure {{ value: {:?}, low: {:?}, high: {:?}, evidence: {}, note: {:?} }}",
+        f.value,
+        f.low,
+        f.high,
+        f.kind == "evidence",
+        f.note
+    )
+}
+
+fn phases_code(out: &mut String, phases: &source::PhaseFile) {
+    let _ = writeln!(
+        out,
+        "/// Average freight distance of market goods, km.\npub const MARKET_KM: f64 = {:?};",
+        phases.market_km
+    );
+    let _ = writeln!(out, "/// Recycled share of the market sector's materials.\npub const MARKET_RECYCLING: f64 = {:?};", phases.market_recycling);
+    let _ = writeln!(out, "/// The production phases 0..=3 of `models/phases.toml`.\npub static PHASES: [PhaseSpec; 4] = [");
+    for p in &phases.phase {
+        let _ = writeln!(
+            out,
+            "    PhaseSpec {{ number: {}, id: {:?}, name: {:?}, place: {:?}, equal_ownership: {}, unit_cost: {}, materials: {}, labour_share: {}, transport_km: {}, ceiling: {}, capital_output: {}, recycling: {} }},",
+            p.number, p.id, p.name, p.place, p.ownership == "equal",
+            phase_figure(&p.unit_cost), phase_figure(&p.materials), phase_figure(&p.labour_share),
+            phase_figure(&p.transport_km), phase_figure(&p.ceiling), phase_figure(&p.capital_output),
+            phase_figure(&p.recycling)
+        );
+    }
+    let _ = writeln!(out, "];\n");
+}
+
+fn regions_code(out: &mut String, regions: &[source::Region]) {
+    let _ = writeln!(
+        out,
+        "/// The figures every region file gives, each with unit, year and source."
+    );
+    let _ = writeln!(
+        out,
+        "#[derive(Debug, Clone, Copy, PartialEq)]\npub struct RegionFigures {{"
+    );
+    for name in source::REGION_FIGURES {
+        let _ = writeln!(
+            out,
+            "    /// `figures.{name}` of the region file.\n    pub {name}: Figure,"
+        );
+    }
+    let _ = writeln!(out, "}}\n");
+    let _ = writeln!(out, "impl RegionFigures {{\n    /// A figure by its key in the region file.\n    pub fn get(&self, key: &str) -> Option<&Figure> {{\n        match key {{");
+    for name in source::REGION_FIGURES {
+        let _ = writeln!(out, "            {name:?} => Some(&self.{name}),");
+    }
+    let _ = writeln!(out, "            _ => None,\n        }}\n    }}\n}}\n");
+    let _ = writeln!(
+        out,
+        "/// Every region, in link order (us, uk, fi, ng, world)."
+    );
+    let _ = writeln!(
+        out,
+        "pub static REGIONS: [RegionSpec; {}] = [",
+        regions.len()
+    );
+    for r in regions {
+        let _ = writeln!(
+            out,
+            "    RegionSpec {{ id: {:?}, name: {:?}, currency: {:?}, currency_symbol: {:?}, year: {}, figures: RegionFigures {{",
+            r.id, r.name, r.currency, r.currency_symbol, r.year
+        );
+        for name in source::REGION_FIGURES {
+            let f = &r.figures[*name];
+            let kind = match f.kind.as_str() {
+                "seen" => "Seen",
+                "recall" => "Recall",
+                "derived" => "Derived",
+                _ => "Assumption",
+            };
+            let _ = writeln!(
+                out,
+                "        {name}: Figure {{ value: {:?}, unit: {:?}, year: {}, source: {:?}, kind: FigureKind::{kind}, note: {:?} }},",
+                f.value, f.unit, f.year, f.source, f.note
+            );
+        }
+        let _ = writeln!(out, "    }} }},");
+    }
+    let _ = writeln!(out, "];\n");
+}
+
+fn pairs(map: &std::collections::BTreeMap<String, String>) -> String {
+    let items: Vec<String> = map.iter().map(|(k, v)| format!("({k:?}, {v:?})")).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn checks_code(out: &mut String, checks: &source::CheckFile) {
+    let _ = writeln!(
+        out,
+        "/// Model checks of `models/checks.toml`.\npub mod checks {{"
+    );
+    let _ = writeln!(
+        out,
+        "    /// Every run of the scenario sets must pass `predicate` on `outputs`."
+    );
+    let _ = writeln!(out, "    #[derive(Debug, Clone, Copy)]\n    pub struct Invariant {{ pub id: &'static str, pub sets: &'static [&'static str], pub predicate: &'static str, pub outputs: &'static [&'static str] }}");
+    let _ = writeln!(
+        out,
+        "    /// `output` must move as `expect` says when `change` is applied on top of `base`."
+    );
+    let _ = writeln!(out, "    #[derive(Debug, Clone, Copy)]\n    pub struct Direction {{ pub id: &'static str, pub why: &'static str, pub base: &'static [(&'static str, &'static str)], pub change: &'static [(&'static str, &'static str)], pub output: &'static str, pub years_after_base: Option<usize>, pub lower: bool, pub margin: f64, pub regions: &'static [&'static str] }}");
+    let _ = writeln!(
+        out,
+        "    /// The invariants.\n    pub static INVARIANTS: &[Invariant] = &["
+    );
+    for c in &checks.invariant {
+        let _ = writeln!(
+            out,
+            "        Invariant {{ id: {:?}, sets: &{:?}, predicate: {:?}, outputs: &{:?} }},",
+            c.id, c.sets, c.predicate, c.outputs
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    ];\n    /// The directions.\n    pub static DIRECTIONS: &[Direction] = &["
+    );
+    for c in &checks.direction {
+        let years = match &c.year {
+            toml::Value::Integer(y) => format!("Some({y})"),
+            _ => "None".into(),
+        };
+        let _ = writeln!(
+            out,
+            "        Direction {{ id: {:?}, why: {:?}, base: {}, change: {}, output: {:?}, years_after_base: {years}, lower: {}, margin: {:?}, regions: &{:?} }},",
+            c.id, c.why, pairs(&c.base), pairs(&c.change), c.output, c.expect == "lower", c.margin,
+            c.regions.clone().unwrap_or_default()
+        );
+    }
+    let _ = writeln!(out, "    ];\n}}\n");
+}
+
+fn presets_code(out: &mut String, presets: &[source::Preset]) {
+    let _ = writeln!(
+        out,
+        "/// Named scenarios of `models/scenarios/*.toml`, sorted by file name."
+    );
+    let _ = writeln!(out, "pub static PRESETS: &[Preset] = &[");
+    for p in presets {
+        let _ = writeln!(
+            out,
+            "    Preset {{ id: {:?}, name: {:?}, description: {:?}, region: {}, settings: {} }},",
+            p.id,
+            p.name,
+            p.description,
+            opt_str(&p.region),
+            pairs(&p.settings)
+        );
+    }
+    let _ = writeln!(out, "];\n");
+}
+
+fn camel(id: &str) -> String {
+    id.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=src/catalog/source.rs");
+    println!("cargo:rerun-if-changed=models");
+    let params = ok(source::parameters(
+        "models/parameters.toml",
+        &read("models/parameters.toml"),
+    ));
+    let outputs = ok(source::outputs(
+        "models/outputs.toml",
+        &read("models/outputs.toml"),
+    ));
+    let phases = ok(source::phases(
+        "models/phases.toml",
+        &read("models/phases.toml"),
+    ));
+    let regions: Vec<source::Region> = source::REGION_IDS
+        .iter()
+        .map(|id| {
+            let path = format!("models/regions/{id}.toml");
+            let region = ok(source::region(&path, &read(&path)));
+            if region.id != *id {
+                fail(format!(
+                    "{path}: id: '{}' does not match the file name",
+                    region.id
+                ));
+            }
+            region
+        })
+        .collect();
+
+    let checks = ok(source::checks(
+        "models/checks.toml",
+        &read("models/checks.toml"),
+        &params,
+        &outputs,
+    ));
+
+    let mut preset_files: Vec<String> = std::fs::read_dir("models/scenarios")
+        .unwrap_or_else(|e| fail(format!("models/scenarios: {e}")))
+        .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+        .filter(|p| p.ends_with(".toml"))
+        .collect();
+    preset_files.sort();
+    let presets: Vec<source::Preset> = preset_files
+        .iter()
+        .map(|path| ok(source::preset(path, &read(path), &params)))
+        .collect();
+    if let Some(dup) = presets
+        .iter()
+        .enumerate()
+        .find(|(i, p)| presets[..*i].iter().any(|q| q.id == p.id))
+    {
+        fail(format!("models/scenarios: id '{}' appears twice", dup.1.id));
+    }
+
+    let mut out = String::from("// Generated by src/build.rs from models/*.toml. Do not edit.\n\n");
+    params_code(&mut out, &params);
+    outputs_code(&mut out, &outputs);
+    phases_code(&mut out, &phases);
+    regions_code(&mut out, &regions);
+    checks_code(&mut out, &checks);
+    presets_code(&mut out, &presets);
+    let dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set".into()));
+    let path = Path::new(&dir).join("catalog.rs");
+    std::fs::write(&path, out).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+}

@@ -19,7 +19,9 @@
 //! The engine never imports the UI.
 
 pub mod catalog;
+pub mod export;
 pub mod model;
+pub mod present;
 pub mod scenario;
 
 #[cfg(feature = "web")]

@@ -1,6 +1,158 @@
-//! The `mapsim` command line (engine only).
-fn main() {
-    for y in mapsim::model::sim::income_path(20.0, 5) {
-        println!("{y}");
+//! The `mapsim` command line: the same model as the app, for researchers who want the
+//! numbers outside the browser. Engine only.
+//!
+//! ```text
+//! mapsim run   [--link URL_OR_QUERY] [--set key=value ...] [--format csv|json]
+//! mapsim books --year Y [--link ...] [--set ...]
+//! mapsim params
+//! ```
+
+use mapsim::catalog::{units, PARAMS, REGIONS};
+use mapsim::export;
+use mapsim::model;
+use mapsim::scenario::{query, value_text, Scenario};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  mapsim run   [--link URL_OR_QUERY] [--set key=value ...] [--format csv|json]
+  mapsim books --year YEAR [--link URL_OR_QUERY] [--set key=value ...]
+  mapsim params
+
+  --link   a mapsim share link or its query string, e.g. '?v=1&region=fi&bi=800'
+  --set    one parameter, e.g. --set bi=1200 --set rule=debt (see `mapsim params`)
+  --format csv (default) or json
+  --year   calendar year of the books (transactions-flow matrix and balance sheet)";
+
+/// What the command line was asked to do.
+struct Request {
+    command: String,
+    scenario: Scenario,
+    format: String,
+    year: Option<i32>,
+}
+
+fn parse(args: &[String]) -> Result<Request, String> {
+    let command = args.first().cloned().ok_or("no command given")?;
+    if !["run", "books", "params", "help", "--help", "-h"].contains(&command.as_str()) {
+        return Err(format!("unknown command '{command}'"));
+    }
+    let mut scenario = Scenario::default();
+    let mut sets = Vec::new();
+    let (mut format, mut year) = ("csv".to_string(), None);
+    let mut rest = args[1..].iter();
+    while let Some(arg) = rest.next() {
+        let mut value = |name: &str| {
+            rest.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--link" => {
+                let (s, notices) = query::decode(&value("--link")?);
+                if let Some(n) = notices.first() {
+                    return Err(format!("in --link: {}", n.message));
+                }
+                scenario = s;
+            }
+            "--set" => sets.push(value("--set")?),
+            "--format" => format = value("--format")?,
+            "--year" => {
+                let text = value("--year")?;
+                year = Some(
+                    text.parse()
+                        .map_err(|_| format!("--year '{text}' is not a year"))?,
+                );
+            }
+            other => return Err(format!("unknown option '{other}'")),
+        }
+    }
+    for set in sets {
+        let (key, text) = set
+            .split_once('=')
+            .ok_or_else(|| format!("--set '{set}' is not key=value"))?;
+        if key == "region" {
+            let region = mapsim::catalog::region(text)
+                .ok_or_else(|| format!("region '{text}' is not one of us, uk, fi, ng, world"))?;
+            scenario = scenario.in_region(region);
+        } else if let Some(notice) = scenario.set_text(key, text) {
+            return Err(notice.message);
+        }
+    }
+    if format != "csv" && format != "json" {
+        return Err(format!("--format '{format}' is not csv or json"));
+    }
+    Ok(Request {
+        command,
+        scenario,
+        format,
+        year,
+    })
+}
+
+fn params_table() -> String {
+    let region = &REGIONS[0];
+    let mut out = String::from("id,label,unit,min,max,step,default,group\n");
+    for p in PARAMS.iter() {
+        let r = p.range(region);
+        let unit = units::unit_label(p.unit, region);
+        let range = if p.options.is_empty() {
+            format!("{},{},{}", r.min, r.max, r.step)
+        } else {
+            format!("{},,", p.options.join("|"))
+        };
+        out.push_str(&format!(
+            "{},\"{}\",{},{range},{},{:?}\n",
+            p.id,
+            p.label,
+            if unit.is_empty() { "-".into() } else { unit },
+            value_text(p, r.default),
+            p.group
+        ));
+    }
+    out.push_str("# currency parameters (bi) are shown for the United States; other regions use their own currency and range.\n");
+    out
+}
+
+fn execute(request: Request) -> Result<String, String> {
+    match request.command.as_str() {
+        "params" => Ok(params_table()),
+        "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
+        command => {
+            let outcome = model::run(&request.scenario).map_err(|e| e.to_string())?;
+            if command == "run" {
+                return Ok(if request.format == "json" {
+                    export::outcome_json(&request.scenario, &outcome) + "\n"
+                } else {
+                    export::series_csv(&outcome)
+                });
+            }
+            let year = request.year.ok_or("books needs --year YEAR")?;
+            let t = outcome
+                .years
+                .iter()
+                .position(|y| *y == year)
+                .ok_or_else(|| {
+                    format!(
+                        "--year {year} is outside the run ({}–{})",
+                        outcome.years[0],
+                        outcome.years[outcome.years.len() - 1]
+                    )
+                })?;
+            Ok(export::books_csv(&outcome, t))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match parse(&args).and_then(execute) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("mapsim: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -1,2 +1,55 @@
 //! The catalog: parameters, outputs, phases and regions declared in `models/*.toml`,
-//! validated and turned into static tables at build time by `src/build.rs`.
+//! validated and turned into static tables at build time by `src/build.rs`. Nothing about a
+//! parameter is written twice: sliders, links, help, CSV headers and docs read these tables.
+
+mod spec;
+pub mod units;
+
+pub use spec::*;
+
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// The first calendar year the model simulates is `BASE_YEAR + 1`; year 0 is the calibration.
+pub const BASE_YEAR: i32 = 2025;
+
+/// The parameter with this id (a link key).
+pub fn param(id: &str) -> Option<(usize, &'static ParamSpec)> {
+    PARAMS.iter().enumerate().find(|(_, p)| p.id == id)
+}
+
+/// The output with this id.
+pub fn output(id: &str) -> Option<(usize, &'static OutputSpec)> {
+    OUTPUTS.iter().enumerate().find(|(_, o)| o.id == id)
+}
+
+/// The region with this id (`us`, `uk`, `fi`, `ng`, `world`).
+pub fn region(id: &str) -> Option<&'static RegionSpec> {
+    REGIONS.iter().find(|r| r.id == id)
+}
+
+/// The range and default of a parameter in a region: the Basic Income's range is in the
+/// region's currency and the consumption tax default is the region's own rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    pub default: f64,
+}
+
+impl ParamSpec {
+    /// This parameter's range and default in `region`.
+    pub fn range(&self, region: &RegionSpec) -> Range {
+        let from = |key: Option<&str>, fallback: f64| {
+            key.and_then(|k| region.figures.get(k))
+                .map(|f| f.value * self.region_scale)
+                .unwrap_or(fallback)
+        };
+        Range {
+            min: self.min,
+            max: from(self.region_max, self.max),
+            step: from(self.region_step, self.step),
+            default: from(self.region_default, self.default),
+        }
+    }
+}

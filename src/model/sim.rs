@@ -1,25 +1,32 @@
-//! Godley & Lavoie's model SIM, the simplest stock-flow consistent economy.
+//! Godley & Lavoie's model SIM, the simplest stock-flow consistent economy, run through the
+//! full MAP engine as a special case ([`Economy::sim`]).
 //!
-//! Kept as a named entry point because it is the oracle the full engine must reproduce
-//! (see `models/reference/`) and a tiny, instantly understood demonstration.
+//! Kept as a named entry point because it is the oracle the engine must reproduce (see
+//! `models/reference/`) and a tiny, instantly understood demonstration.
+
+use super::economy::Economy;
+use super::run::simulate;
+use crate::catalog::output;
+
+/// Tax rate θ of Godley & Lavoie's SIM.
+pub const THETA: f64 = 0.2;
+/// Propensity to consume out of disposable income, α1.
+pub const ALPHA1: f64 = 0.6;
+/// Propensity to consume out of wealth, α2.
+pub const ALPHA2: f64 = 0.4;
 
 /// National income `Y` of model SIM for `periods` periods, starting from zero stocks, with
-/// government spending `government_spending` from the second period on, tax rate 0.2 and
-/// propensities to consume 0.6 (income) and 0.4 (wealth), as in Godley & Lavoie (2007), ch. 3.
+/// government spending `government_spending` from the second period on (Godley & Lavoie
+/// 2007, ch. 3, Table 3.4 indexing). Empty if the engine cannot solve it (it always can for
+/// finite, non-negative spending).
 pub fn income_path(government_spending: f64, periods: usize) -> Vec<f64> {
-    const THETA: f64 = 0.2;
-    const ALPHA1: f64 = 0.6;
-    const ALPHA2: f64 = 0.4;
-    let mut money = 0.0;
-    let mut path = Vec::with_capacity(periods);
-    for period in 0..periods {
-        let g = if period == 0 { 0.0 } else { government_spending };
-        // Y = C + G, C = α1 (1−θ) Y + α2 H₋₁  ⇒  Y = (G + α2 H₋₁) / (1 − α1 (1−θ))
-        let income = (g + ALPHA2 * money) / (1.0 - ALPHA1 * (1.0 - THETA));
-        let disposable = (1.0 - THETA) * income;
-        let consumption = ALPHA1 * disposable + ALPHA2 * money;
-        money += disposable - consumption;
-        path.push(income);
-    }
-    path
+    let g = if government_spending.is_finite() {
+        government_spending.max(0.0)
+    } else {
+        0.0
+    };
+    let economy = Economy::sim(periods, g, THETA, ALPHA1, ALPHA2);
+    simulate(&economy)
+        .map(|path| path.get(output::GDP).to_vec())
+        .unwrap_or_default()
 }

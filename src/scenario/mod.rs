@@ -1,1 +1,177 @@
-//! Scenarios: validated parameter values for one run of the model.
+//! Scenarios: the region and every parameter value of one run, always valid.
+//!
+//! A [`Scenario`] can only hold values inside each parameter's range (for its region), so the
+//! model never sees a value a slider could not set. Setting a bad value clamps it and returns a
+//! [`Notice`] that says what was wrong, what is used instead and the allowed range.
+
+mod notice;
+pub mod query;
+
+pub use notice::Notice;
+
+use crate::catalog::{self, param, ParamKind, RegionSpec, PARAMS, PARAM_COUNT, REGIONS};
+
+/// The region and every parameter value of one run. Fields are private: every value went
+/// through validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    region: &'static RegionSpec,
+    values: [f64; PARAM_COUNT],
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self::for_region(&REGIONS[0])
+    }
+}
+
+impl Scenario {
+    /// Every parameter at its default for `region`.
+    pub fn for_region(region: &'static RegionSpec) -> Self {
+        let mut values = [0.0; PARAM_COUNT];
+        for (v, p) in values.iter_mut().zip(PARAMS.iter()) {
+            *v = p.range(region).default;
+        }
+        Self { region, values }
+    }
+
+    /// The region this scenario runs in.
+    pub fn region(&self) -> &'static RegionSpec {
+        self.region
+    }
+
+    /// The value of the parameter with index `index` (see [`catalog::param`]).
+    pub fn get(&self, index: usize) -> f64 {
+        self.values[index]
+    }
+
+    /// All values, in catalog order.
+    pub fn values(&self) -> &[f64; PARAM_COUNT] {
+        &self.values
+    }
+
+    /// The value of the parameter `id`, if there is one.
+    pub fn value(&self, id: &str) -> Option<f64> {
+        catalog::param(id).map(|(i, _)| self.values[i])
+    }
+
+    /// Sets parameter `index` to `value`, clamped into its range for this region and rounded
+    /// where it must be whole. Returns a notice if the value had to change.
+    pub fn set(&mut self, index: usize, value: f64) -> Option<Notice> {
+        let spec = &PARAMS[index];
+        let range = spec.range(self.region);
+        let (used, problem) = if !value.is_finite() {
+            (range.default, Some("is not a finite number"))
+        } else if spec.kind == ParamKind::YearOrOff && value == 0.0 {
+            (0.0, None)
+        } else if value < range.min {
+            (range.min, Some("is below the minimum"))
+        } else if value > range.max {
+            (range.max, Some("is above the maximum"))
+        } else {
+            (value, None)
+        };
+        let used = match spec.kind {
+            ParamKind::Choice => used.round(),
+            ParamKind::YearOrOff => used.round(),
+            ParamKind::Number if spec.id == "households" => (used / 100.0).round() * 100.0,
+            ParamKind::Number if spec.unit == catalog::Unit::Year => used.round(),
+            ParamKind::Number => used,
+        };
+        self.values[index] = used;
+        problem.map(|why| Notice::out_of_range(spec, self.region, value, why, used))
+    }
+
+    /// Sets a parameter from text (a link value or `--set key=value`): numbers, `off` for an
+    /// optional year, an option name for a choice. Unknown keys and unreadable values leave the
+    /// scenario unchanged and return a notice.
+    pub fn set_text(&mut self, key: &str, text: &str) -> Option<Notice> {
+        let Some((index, spec)) = param(key) else {
+            return Some(Notice::unknown_key(key));
+        };
+        let text = text.trim();
+        let value = match spec.kind {
+            ParamKind::Choice => match spec.options.iter().position(|o| *o == text) {
+                Some(i) => i as f64,
+                None => return Some(Notice::bad_option(spec, text)),
+            },
+            ParamKind::YearOrOff if text.eq_ignore_ascii_case("off") => 0.0,
+            _ => match text.parse::<f64>() {
+                Ok(v) => v,
+                Err(_) => return Some(Notice::not_a_number(spec, self.region, text)),
+            },
+        };
+        self.set(index, value)
+    }
+
+    /// The same settings in another region: parameters whose range depends on the region
+    /// (the Basic Income, in the region's currency) move to that region's default.
+    pub fn in_region(&self, region: &'static RegionSpec) -> Self {
+        let mut next = Self::for_region(region);
+        for (i, spec) in PARAMS.iter().enumerate() {
+            let regional = spec.region_max.is_some() || spec.region_default.is_some();
+            if !regional {
+                next.values[i] = self.values[i];
+            }
+        }
+        next
+    }
+
+    /// The preset applied to the defaults of its region (or of this scenario's region when
+    /// the preset names none). Returns notices for values the region could not take.
+    pub fn from_preset(&self, preset: &catalog::Preset) -> (Self, Vec<Notice>) {
+        let region = preset
+            .region
+            .and_then(catalog::region)
+            .unwrap_or(self.region);
+        let mut next = Self::for_region(region);
+        let mut notices = Vec::new();
+        for (key, text) in preset.settings {
+            let text = if *text == "@poverty" {
+                format!("{}", (region.figures.poverty_line.value / 12.0).round())
+            } else {
+                text.to_string()
+            };
+            notices.extend(next.set_text(key, &text));
+        }
+        (next, notices)
+    }
+
+    /// The no-policy baseline of this scenario: no Basic Income and no peer production,
+    /// everything else the same (same automation, same fiscal rule and tax instruments).
+    pub fn baseline(&self) -> Self {
+        let mut base = self.clone();
+        base.values[catalog::param::BI] = 0.0;
+        base.values[catalog::param::P2P] = 0.0;
+        base
+    }
+
+    /// The parameters that differ from their defaults, as `(id, text)` pairs (for links and
+    /// CSV headers).
+    pub fn changes(&self) -> Vec<(&'static str, String)> {
+        let defaults = Self::for_region(self.region);
+        PARAMS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.values[*i] != defaults.values[*i])
+            .map(|(i, spec)| (spec.id, value_text(spec, self.values[i])))
+            .collect()
+    }
+}
+
+/// A parameter value as text, the inverse of [`Scenario::set_text`].
+pub fn value_text(spec: &catalog::ParamSpec, value: f64) -> String {
+    match spec.kind {
+        ParamKind::Choice => spec
+            .options
+            .get(value as usize)
+            .copied()
+            .unwrap_or_default()
+            .to_string(),
+        ParamKind::YearOrOff if value == 0.0 => "off".into(),
+        _ => {
+            // Shortest text that reads back to the same f64.
+            format!("{value}")
+        }
+    }
+}

@@ -1,5 +1,13 @@
 //! The one native integration-test binary of the engine (each `tests/*.rs` file would link
 //! the crate again, which is slow on two cores).
 
+mod accounting;
+mod calibration;
+mod catalog;
+mod checks;
+mod determinism;
 mod inequality;
 mod population;
+mod present;
+mod sim;
+mod support;

@@ -1,1 +1,145 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium).
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts, the slider
+//! redraws the chart, the chart is sized for the screen, and errors reach the page.
+#![cfg(target_arch = "wasm32")]
+
+use mapsim::ui::{chart, panic, App};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, Event, EventInit, HtmlCanvasElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    gloo::utils::document()
+}
+
+/// Mounts the app in a fresh element with a fixed size, so the canvas has a CSS box.
+async fn mount() -> web_sys::Element {
+    let root = document().create_element("div").expect("div");
+    root.set_attribute("id", "app").expect("id");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    let style = document().create_element("style").expect("style");
+    style.set_text_content(Some(
+        ".chart { width: 600px; height: 360px; display: block; }",
+    ));
+    document()
+        .head()
+        .expect("head")
+        .append_child(&style)
+        .expect("append");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+}
+
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("context")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d context");
+    let (w, h) = (canvas.width() as f64, canvas.height() as f64);
+    context
+        .get_image_data(0.0, 0.0, w, h)
+        .expect("image data")
+        .data()
+        .0
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_slider_redraws_the_chart() {
+    let root = mount().await;
+    let canvas: HtmlCanvasElement = root
+        .query_selector("canvas")
+        .expect("query")
+        .expect("a canvas")
+        .dyn_into()
+        .expect("canvas");
+    let before = pixels(&canvas);
+    assert!(before.chunks(4).any(|p| p[0] < 100), "the chart is blank");
+
+    let input: HtmlInputElement = root
+        .query_selector("#bi")
+        .expect("query")
+        .expect("the slider")
+        .dyn_into()
+        .expect("input");
+    input.set_value("3000");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    settle().await;
+
+    let after = pixels(&canvas);
+    assert_eq!(before.len(), after.len());
+    assert_ne!(before, after, "the chart did not change");
+    let output = root.query_selector("output").expect("q").expect("output");
+    assert!(
+        output
+            .text_content()
+            .unwrap_or_default()
+            .contains("3,000 USD a month")
+            || output
+                .text_content()
+                .unwrap_or_default()
+                .contains("3 000 USD a month"),
+        "readout: {:?}",
+        output.text_content()
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_backing_store_follows_the_device_pixel_ratio() {
+    let canvas: HtmlCanvasElement = document()
+        .create_element("canvas")
+        .expect("canvas")
+        .dyn_into()
+        .expect("canvas");
+    canvas.set_attribute("class", "chart").expect("class");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&canvas)
+        .expect("append");
+    let style = document().create_element("style").expect("style");
+    style.set_text_content(Some(
+        ".chart { width: 600px; height: 360px; display: block; }",
+    ));
+    document()
+        .head()
+        .expect("head")
+        .append_child(&style)
+        .expect("append");
+    let ratio = chart::fit_to_screen(&canvas);
+    assert_eq!(canvas.width(), (600.0 * ratio).round() as u32);
+    assert_eq!(canvas.height(), (360.0 * ratio).round() as u32);
+    canvas.remove();
+}
+
+#[wasm_bindgen_test]
+fn errors_show_on_the_page() {
+    let banner = document().create_element("div").expect("div");
+    banner.set_attribute("id", panic::BANNER_ID).expect("id");
+    banner.set_attribute("hidden", "").expect("hidden");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&banner)
+        .expect("append");
+    panic::show_error("test message");
+    assert_eq!(banner.text_content().as_deref(), Some("test message"));
+    assert!(!banner.has_attribute("hidden"));
+    banner.remove();
+}

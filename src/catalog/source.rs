@@ -1,0 +1,664 @@
+//! Parsing and validation of `models/*.toml`, shared by `src/build.rs` (which turns the data
+//! into static tables) and the engine tests (which prove that a bad file is rejected with a
+//! message naming the file and the key). Not part of the library: the browser carries no TOML
+//! parser.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Units a parameter or an output may carry; each has one formatting function in the app.
+pub const UNITS: &[&str] = &[
+    "currency_month",
+    "currency_year",
+    "pp_year",
+    "pp",
+    "percent",
+    "percent_year",
+    "percent_gdp",
+    "year",
+    "years",
+    "ratio",
+    "count",
+    "multiplier",
+    "choice",
+    "index",
+    "gini",
+    "tonnes_year",
+    "phase",
+];
+pub const GROUPS: &[&str] = &["main", "phases", "financing", "behaviour", "technology"];
+pub const KINDS: &[&str] = &["number", "choice", "year_or_off"];
+pub const CHARTS: &[&str] = &[
+    "livelihood",
+    "taxation",
+    "capital",
+    "fiscal",
+    "resources",
+    "none",
+];
+pub const FIGURE_KINDS: &[&str] = &["seen", "recall", "derived", "assumption"];
+pub const EVIDENCE_KINDS: &[&str] = &["evidence", "assumption"];
+/// Every figure a region file must give, in this order (the generated `RegionFigures`).
+pub const REGION_FIGURES: &[&str] = &[
+    "adults",
+    "gdp_per_adult",
+    "usd_per_currency",
+    "wealth_to_gdp",
+    "wealth_bottom50",
+    "wealth_middle40",
+    "wealth_top10",
+    "wealth_top1",
+    "labour_share",
+    "depreciation",
+    "consumption_to_gdp",
+    "earnings_gini",
+    "disposable_gini",
+    "tax_to_gdp",
+    "consumption_tax",
+    "debt_to_gdp",
+    "transfers_to_gdp",
+    "gov_consumption_to_gdp",
+    "unemployment",
+    "poverty_line",
+    "basic_needs",
+    "material_footprint",
+    "material_budget",
+    "bi_max",
+    "bi_step",
+    "bi_default",
+];
+pub const REGION_IDS: &[&str] = &["us", "uk", "fi", "ng", "world"];
+pub const PHASE_FIGURES: &[&str] = &[
+    "unit_cost",
+    "materials",
+    "labour_share",
+    "transport_km",
+    "ceiling",
+    "capital_output",
+    "recycling",
+];
+
+#[derive(Debug, Deserialize, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Uncertain {
+    pub dist: String,
+    pub low: f64,
+    pub high: f64,
+    pub mode: Option<f64>,
+    pub mean: Option<f64>,
+    pub sd: Option<f64>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    pub id: String,
+    pub label: String,
+    pub unit: String,
+    pub kind: String,
+    pub group: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub step: Option<f64>,
+    pub default: f64,
+    #[serde(default)]
+    pub options: Vec<String>,
+    pub help: String,
+    pub source: String,
+    pub uncertain: Option<Uncertain>,
+    #[serde(default)]
+    pub advanced: bool,
+    pub region_max: Option<String>,
+    pub region_step: Option<String>,
+    pub region_default: Option<String>,
+    pub region_scale: Option<f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParamFile {
+    pub param: Vec<Param>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Output {
+    pub id: String,
+    pub label: String,
+    pub unit: String,
+    pub format: u8,
+    pub chart: String,
+    pub bounds: [f64; 2],
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputFile {
+    pub output: Vec<Output>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    pub unit: String,
+    pub year: i32,
+    pub source: String,
+    pub kind: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    pub currency: String,
+    pub currency_symbol: String,
+    pub year: i32,
+    pub figures: BTreeMap<String, Figure>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseFigure {
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    pub kind: String,
+    pub note: String,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub number: u8,
+    pub id: String,
+    pub name: String,
+    pub place: String,
+    pub ownership: String,
+    pub unit_cost: PhaseFigure,
+    pub materials: PhaseFigure,
+    pub labour_share: PhaseFigure,
+    pub transport_km: PhaseFigure,
+    pub ceiling: PhaseFigure,
+    pub capital_output: PhaseFigure,
+    pub recycling: PhaseFigure,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseFile {
+    pub market_km: f64,
+    pub market_recycling: f64,
+    pub phase: Vec<Phase>,
+}
+
+/// A failure names the file and the key, so a contributor can fix the data without Rust.
+fn fail(file: &str, key: &str, why: impl std::fmt::Display) -> String {
+    format!("{file}: {key}: {why}")
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, String> {
+    toml::from_str(text).map_err(|e| format!("{file}: {e}"))
+}
+
+fn check_text(file: &str, key: &str, text: &str) -> Result<(), String> {
+    if text.trim().is_empty() {
+        return Err(fail(file, key, "must not be empty"));
+    }
+    Ok(())
+}
+
+fn check_one_of(file: &str, key: &str, value: &str, allowed: &[&str]) -> Result<(), String> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(fail(
+            file,
+            key,
+            format!("'{value}' is not one of {}", allowed.join(", ")),
+        ))
+    }
+}
+
+fn check_id(file: &str, key: &str, id: &str) -> Result<(), String> {
+    let ok = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && id.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+    if ok {
+        Ok(())
+    } else {
+        Err(fail(
+            file,
+            key,
+            format!("'{id}' must be lower-case letters, digits and '_'"),
+        ))
+    }
+}
+
+fn check_unique<'a>(file: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(fail(file, id, "id appears twice"));
+        }
+    }
+    Ok(())
+}
+
+fn check_uncertain(file: &str, key: &str, p: &Param, u: &Uncertain) -> Result<(), String> {
+    check_one_of(file, key, &u.dist, &["uniform", "triangular", "normal"])?;
+    let (min, max) = (p.min.unwrap_or(f64::MIN), p.max.unwrap_or(f64::MAX));
+    if !(u.low.is_finite() && u.high.is_finite() && u.low < u.high) {
+        return Err(fail(file, key, "needs finite low < high"));
+    }
+    if u.low < min || u.high > max {
+        return Err(fail(
+            file,
+            key,
+            format!("[{}, {}] leaves the range [{min}, {max}]", u.low, u.high),
+        ));
+    }
+    match u.dist.as_str() {
+        "triangular" => match u.mode {
+            Some(m) if m >= u.low && m <= u.high => Ok(()),
+            _ => Err(fail(file, key, "triangular needs low <= mode <= high")),
+        },
+        "normal" => match (u.mean, u.sd) {
+            (Some(m), Some(s)) if s > 0.0 && m >= u.low && m <= u.high => Ok(()),
+            _ => Err(fail(
+                file,
+                key,
+                "normal needs sd > 0 and low <= mean <= high",
+            )),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// Parses and validates `models/parameters.toml`.
+pub fn parameters(file: &str, text: &str) -> Result<Vec<Param>, String> {
+    let parsed: ParamFile = parse(file, text)?;
+    check_unique(file, parsed.param.iter().map(|p| p.id.as_str()))?;
+    for p in &parsed.param {
+        let key = |k: &str| format!("param '{}'.{k}", p.id);
+        check_id(file, &key("id"), &p.id)?;
+        check_text(file, &key("label"), &p.label)?;
+        check_text(file, &key("help"), &p.help)?;
+        check_text(file, &key("source"), &p.source)?;
+        check_one_of(file, &key("unit"), &p.unit, UNITS)?;
+        check_one_of(file, &key("group"), &p.group, GROUPS)?;
+        check_one_of(file, &key("kind"), &p.kind, KINDS)?;
+        if !p.default.is_finite() {
+            return Err(fail(file, &key("default"), "must be finite"));
+        }
+        if p.kind == "choice" {
+            if p.options.len() < 2 {
+                return Err(fail(
+                    file,
+                    &key("options"),
+                    "a choice needs two or more options",
+                ));
+            }
+            for o in &p.options {
+                check_id(file, &key("options"), o)?;
+            }
+            let d = p.default;
+            if d < 0.0 || d.fract() != 0.0 || d as usize >= p.options.len() {
+                return Err(fail(
+                    file,
+                    &key("default"),
+                    "must be the index of an option",
+                ));
+            }
+            continue;
+        }
+        let (min, max, step) = match (p.min, p.max, p.step) {
+            (Some(a), Some(b), Some(s)) => (a, b, s),
+            _ => return Err(fail(file, &key("min"), "a number needs min, max and step")),
+        };
+        if !(min.is_finite() && max.is_finite() && min < max) {
+            return Err(fail(
+                file,
+                &key("max"),
+                format!("needs min < max, got [{min}, {max}]"),
+            ));
+        }
+        if !(step.is_finite() && step > 0.0 && step <= max - min) {
+            return Err(fail(file, &key("step"), "must be > 0 and fit the range"));
+        }
+        let off = p.kind == "year_or_off" && p.default == 0.0;
+        if !off && (p.default < min || p.default > max) {
+            return Err(fail(
+                file,
+                &key("default"),
+                format!("{} is outside [{min}, {max}]", p.default),
+            ));
+        }
+        for (k, fig) in [
+            ("region_max", &p.region_max),
+            ("region_step", &p.region_step),
+            ("region_default", &p.region_default),
+        ] {
+            if let Some(f) = fig {
+                check_one_of(file, &key(k), f, REGION_FIGURES)?;
+            }
+        }
+        if let Some(u) = &p.uncertain {
+            check_uncertain(file, &key("uncertain"), p, u)?;
+        }
+    }
+    Ok(parsed.param)
+}
+
+/// Parses and validates `models/outputs.toml`.
+pub fn outputs(file: &str, text: &str) -> Result<Vec<Output>, String> {
+    let parsed: OutputFile = parse(file, text)?;
+    check_unique(file, parsed.output.iter().map(|o| o.id.as_str()))?;
+    for o in &parsed.output {
+        let key = |k: &str| format!("output '{}'.{k}", o.id);
+        check_id(file, &key("id"), &o.id)?;
+        check_text(file, &key("label"), &o.label)?;
+        check_text(file, &key("description"), &o.description)?;
+        check_one_of(file, &key("unit"), &o.unit, UNITS)?;
+        check_one_of(file, &key("chart"), &o.chart, CHARTS)?;
+        if o.format > 6 {
+            return Err(fail(file, &key("format"), "at most 6 decimals"));
+        }
+        if !(o.bounds[0] < o.bounds[1]) {
+            return Err(fail(file, &key("bounds"), "needs low < high"));
+        }
+    }
+    Ok(parsed.output)
+}
+
+/// Parses and validates one `models/regions/*.toml`.
+pub fn region(file: &str, text: &str) -> Result<Region, String> {
+    let r: Region = parse(file, text)?;
+    check_one_of(file, "id", &r.id, REGION_IDS)?;
+    check_text(file, "name", &r.name)?;
+    check_text(file, "currency", &r.currency)?;
+    check_text(file, "currency_symbol", &r.currency_symbol)?;
+    for name in REGION_FIGURES {
+        let key = format!("figures.{name}");
+        let f = r
+            .figures
+            .get(*name)
+            .ok_or_else(|| fail(file, &key, "missing"))?;
+        if !f.value.is_finite() || f.value < 0.0 {
+            return Err(fail(file, &key, "value must be finite and >= 0"));
+        }
+        check_text(file, &format!("{key}.source"), &f.source)?;
+        check_text(file, &format!("{key}.unit"), &f.unit)?;
+        check_one_of(file, &format!("{key}.kind"), &f.kind, FIGURE_KINDS)?;
+    }
+    if let Some(extra) = r
+        .figures
+        .keys()
+        .find(|k| !REGION_FIGURES.contains(&k.as_str()))
+    {
+        return Err(fail(file, &format!("figures.{extra}"), "unknown figure"));
+    }
+    let v = |k: &str| r.figures[k].value;
+    let brackets = v("wealth_bottom50") + v("wealth_middle40") + v("wealth_top10");
+    if (brackets - 1.0).abs() > 0.005 {
+        return Err(fail(
+            file,
+            "figures.wealth_bottom50",
+            format!("bottom 50 + middle 40 + top 10 shares sum to {brackets}, not 1"),
+        ));
+    }
+    if v("wealth_top1") >= v("wealth_top10") {
+        return Err(fail(
+            file,
+            "figures.wealth_top1",
+            "must be below the top 10 % share",
+        ));
+    }
+    for k in [
+        "labour_share",
+        "depreciation",
+        "consumption_to_gdp",
+        "earnings_gini",
+        "disposable_gini",
+        "tax_to_gdp",
+        "consumption_tax",
+        "transfers_to_gdp",
+        "gov_consumption_to_gdp",
+        "unemployment",
+    ] {
+        if v(k) >= 1.0 {
+            return Err(fail(
+                file,
+                &format!("figures.{k}"),
+                "is a share: must be < 1",
+            ));
+        }
+    }
+    for k in [
+        "adults",
+        "gdp_per_adult",
+        "usd_per_currency",
+        "bi_max",
+        "bi_step",
+    ] {
+        if v(k) <= 0.0 {
+            return Err(fail(file, &format!("figures.{k}"), "must be > 0"));
+        }
+    }
+    if v("bi_default") > v("bi_max") || v("bi_step") > v("bi_max") {
+        return Err(fail(
+            file,
+            "figures.bi_default",
+            "must be within [0, bi_max]",
+        ));
+    }
+    Ok(r)
+}
+
+/// Parses and validates `models/phases.toml`: phases 0..=3 in order, figures within ranges.
+pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
+    let parsed: PhaseFile = parse(file, text)?;
+    if parsed.phase.len() != 4 {
+        return Err(fail(
+            file,
+            "phase",
+            "needs exactly the phases 0, 1, 2 and 3",
+        ));
+    }
+    for (i, p) in parsed.phase.iter().enumerate() {
+        let key = |k: &str| format!("phase {}.{k}", p.number);
+        if p.number as usize != i {
+            return Err(fail(
+                file,
+                &key("number"),
+                "phases must be numbered 0, 1, 2, 3 in order",
+            ));
+        }
+        check_id(file, &key("id"), &p.id)?;
+        check_text(file, &key("name"), &p.name)?;
+        check_one_of(file, &key("ownership"), &p.ownership, &["equity", "equal"])?;
+        let figs = [
+            ("unit_cost", &p.unit_cost),
+            ("materials", &p.materials),
+            ("labour_share", &p.labour_share),
+            ("transport_km", &p.transport_km),
+            ("ceiling", &p.ceiling),
+            ("capital_output", &p.capital_output),
+            ("recycling", &p.recycling),
+        ];
+        for (k, f) in figs {
+            check_one_of(file, &key(&format!("{k}.kind")), &f.kind, EVIDENCE_KINDS)?;
+            check_text(file, &key(&format!("{k}.note")), &f.note)?;
+            if !(f.low <= f.value && f.value <= f.high) {
+                return Err(fail(file, &key(k), "needs low <= value <= high"));
+            }
+            let share = k != "transport_km" && k != "capital_output";
+            if f.low < 0.0 || (share && f.high > 1.0) {
+                return Err(fail(file, &key(k), "out of its natural range"));
+            }
+        }
+        if p.unit_cost.value <= 0.0 {
+            return Err(fail(file, &key("unit_cost"), "must be > 0"));
+        }
+    }
+    Ok(parsed)
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Invariant {
+    pub id: String,
+    pub sets: Vec<String>,
+    pub predicate: String,
+    pub outputs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Direction {
+    pub id: String,
+    pub why: String,
+    pub base: BTreeMap<String, String>,
+    pub change: BTreeMap<String, String>,
+    pub output: String,
+    pub year: toml::Value,
+    pub expect: String,
+    pub margin: f64,
+    /// Regions where the check applies (all when absent).
+    pub regions: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckFile {
+    pub invariant: Vec<Invariant>,
+    pub direction: Vec<Direction>,
+}
+
+pub const SETS: &[&str] = &["default", "all_min", "all_max", "each_min", "each_max"];
+
+/// Parses and validates `models/checks.toml` against the parameters and outputs.
+pub fn checks(
+    file: &str,
+    text: &str,
+    params: &[Param],
+    outputs: &[Output],
+) -> Result<CheckFile, String> {
+    let parsed: CheckFile = parse(file, text)?;
+    check_unique(
+        file,
+        parsed
+            .invariant
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain(parsed.direction.iter().map(|c| c.id.as_str())),
+    )?;
+    let known_output = |id: &str| id == "*" || outputs.iter().any(|o| o.id == id);
+    for c in &parsed.invariant {
+        let key = |k: &str| format!("invariant '{}'.{k}", c.id);
+        for s in &c.sets {
+            check_one_of(file, &key("sets"), s, SETS)?;
+        }
+        check_one_of(
+            file,
+            &key("predicate"),
+            &c.predicate,
+            &["finite", "within_bounds"],
+        )?;
+        if let Some(bad) = c.outputs.iter().find(|o| !known_output(o)) {
+            return Err(fail(
+                file,
+                &key("outputs"),
+                format!("unknown output '{bad}'"),
+            ));
+        }
+    }
+    for c in &parsed.direction {
+        let key = |k: &str| format!("direction '{}'.{k}", c.id);
+        check_text(file, &key("why"), &c.why)?;
+        for (k, _) in c.base.iter().chain(c.change.iter()) {
+            if !params.iter().any(|p| &p.id == k) {
+                return Err(fail(file, &key("base"), format!("unknown parameter '{k}'")));
+            }
+        }
+        if !outputs.iter().any(|o| o.id == c.output) {
+            return Err(fail(
+                file,
+                &key("output"),
+                format!("unknown output '{}'", c.output),
+            ));
+        }
+        check_one_of(file, &key("expect"), &c.expect, &["lower", "higher"])?;
+        for r in c.regions.iter().flatten() {
+            check_one_of(file, &key("regions"), r, REGION_IDS)?;
+        }
+        match &c.year {
+            toml::Value::String(s) if s == "end" => {}
+            toml::Value::Integer(y) if *y >= 0 => {}
+            _ => {
+                return Err(fail(
+                    file,
+                    &key("year"),
+                    "must be \"end\" or a number of years",
+                ))
+            }
+        }
+        if !(c.margin >= 0.0) {
+            return Err(fail(file, &key("margin"), "must be >= 0"));
+        }
+    }
+    Ok(parsed)
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub region: Option<String>,
+    pub settings: BTreeMap<String, String>,
+}
+
+/// Parses and validates one `models/scenarios/*.toml`: keys must be parameters, values must
+/// read as the parameter's kind (a number, an option, `off`, or `@poverty` for the Basic
+/// Income at the region's poverty line).
+pub fn preset(file: &str, text: &str, params: &[Param]) -> Result<Preset, String> {
+    let p: Preset = parse(file, text)?;
+    check_id(file, "id", &p.id)?;
+    check_text(file, "name", &p.name)?;
+    check_text(file, "description", &p.description)?;
+    if let Some(r) = &p.region {
+        check_one_of(file, "region", r, REGION_IDS)?;
+    }
+    for (key, value) in &p.settings {
+        let k = format!("settings.{key}");
+        let spec = params
+            .iter()
+            .find(|q| &q.id == key)
+            .ok_or_else(|| fail(file, &k, "not a parameter"))?;
+        let ok = match spec.kind.as_str() {
+            "choice" => spec.options.iter().any(|o| o == value),
+            "year_or_off" if value == "off" => true,
+            _ if value == "@poverty" => spec.unit == "currency_month",
+            _ => match value.parse::<f64>() {
+                Ok(v) => {
+                    let (min, max) = (spec.min.unwrap_or(f64::MIN), spec.max.unwrap_or(f64::MAX));
+                    // Currency ranges are regional: only the sign is checked here.
+                    (v >= min && v <= max) || (spec.unit == "currency_month" && v >= 0.0)
+                }
+                Err(_) => false,
+            },
+        };
+        if !ok {
+            return Err(fail(file, &k, format!("'{value}' is not a valid value")));
+        }
+    }
+    Ok(p)
+}

@@ -1,0 +1,220 @@
+//! The shapes of the catalog's entries. The entries themselves are generated from
+//! `models/*.toml` by `src/build.rs`.
+
+/// The unit of a parameter or an output. Each has exactly one formatting function
+/// ([`crate::catalog::units`]), so numbers never appear without their unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Money per adult per month, in the region's currency at base-year prices.
+    CurrencyMonth,
+    /// Money per adult per year, in the region's currency at base-year prices.
+    CurrencyYear,
+    /// Percentage points of tasks per year.
+    PpYear,
+    /// Percentage points.
+    Pp,
+    /// Percent.
+    Percent,
+    /// Percent per year.
+    PercentYear,
+    /// Percent of GDP.
+    PercentGdp,
+    /// A calendar year.
+    Year,
+    /// A number of years.
+    Years,
+    /// A pure number.
+    Ratio,
+    /// A count.
+    Count,
+    /// A multiplier (×).
+    Multiplier,
+    /// One of named options.
+    Choice,
+    /// An index, 100 = base year.
+    Index,
+    /// A Gini coefficient between 0 and 1.
+    Gini,
+    /// Tonnes per adult per year.
+    TonnesYear,
+    /// A production phase number.
+    Phase,
+}
+
+/// How a parameter is entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// A number on a slider.
+    Number,
+    /// One of [`ParamSpec::options`], stored as its index.
+    Choice,
+    /// A year, or 0 for "off".
+    YearOrOff,
+}
+
+/// The control group a parameter sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// The three levers always in view.
+    Main,
+    /// The phase timeline.
+    Phases,
+    /// Fiscal rule and tax mix.
+    Financing,
+    /// Behavioural assumptions.
+    Behaviour,
+    /// Technology assumptions.
+    Technology,
+}
+
+/// The chart an output is drawn on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chart {
+    /// Incomes, poverty, needs met.
+    Livelihood,
+    /// Tax rate needed, debt, Basic Income cost.
+    Taxation,
+    /// Wealth shares, Gini, labour share.
+    Capital,
+    /// Revenue and spending by instrument.
+    Fiscal,
+    /// Material use and freight.
+    Resources,
+    /// Not on a chart (CSV and cards only).
+    None,
+}
+
+/// The distribution of an uncertain parameter in the Monte Carlo.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Distribution {
+    /// Uniform on `[low, high]`.
+    Uniform { low: f64, high: f64 },
+    /// Triangular with its peak at `mode`.
+    Triangular { low: f64, mode: f64, high: f64 },
+    /// Normal truncated to `[low, high]`.
+    Normal {
+        mean: f64,
+        sd: f64,
+        low: f64,
+        high: f64,
+    },
+}
+
+/// One parameter of the model, as declared in `models/parameters.toml`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ParamSpec {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub unit: Unit,
+    pub kind: ParamKind,
+    pub group: Group,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    pub default: f64,
+    pub options: &'static [&'static str],
+    pub help: &'static str,
+    pub source: &'static str,
+    pub uncertain: Option<Distribution>,
+    /// Hidden from the main controls (still settable by link and command line).
+    pub advanced: bool,
+    /// A region figure that replaces `max` for that region.
+    pub region_max: Option<&'static str>,
+    /// A region figure that replaces `step` for that region.
+    pub region_step: Option<&'static str>,
+    /// A region figure that replaces `default` for that region.
+    pub region_default: Option<&'static str>,
+    /// Factor applied to the region figures above (e.g. 100 for a share shown in percent).
+    pub region_scale: f64,
+}
+
+/// One output series, as declared in `models/outputs.toml`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct OutputSpec {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub unit: Unit,
+    /// Decimals shown to users.
+    pub decimals: u8,
+    pub chart: Chart,
+    /// The range the model checks assert every year.
+    pub bounds: [f64; 2],
+    pub description: &'static str,
+}
+
+/// How a region figure is known (calibration.md's tags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// Read in the named source.
+    Seen,
+    /// From the literature, not re-read.
+    Recall,
+    /// Computed from other figures.
+    Derived,
+    /// A reasoned assumption.
+    Assumption,
+}
+
+/// A calibration figure with its provenance.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    pub unit: &'static str,
+    pub year: i32,
+    pub source: &'static str,
+    pub kind: FigureKind,
+    pub note: &'static str,
+}
+
+/// One figure of the phase table with its uncertainty range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhaseFigure {
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// Measured (true) or assumed (false).
+    pub evidence: bool,
+    pub note: &'static str,
+}
+
+/// One production phase, as declared in `models/phases.toml`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhaseSpec {
+    pub number: u8,
+    pub id: &'static str,
+    pub name: &'static str,
+    pub place: &'static str,
+    /// Commons capital owned in equal shares (co-ops, personal fabricators) rather than like
+    /// market equity.
+    pub equal_ownership: bool,
+    pub unit_cost: PhaseFigure,
+    pub materials: PhaseFigure,
+    pub labour_share: PhaseFigure,
+    pub transport_km: PhaseFigure,
+    pub ceiling: PhaseFigure,
+    pub capital_output: PhaseFigure,
+    pub recycling: PhaseFigure,
+}
+
+/// A calibrated region, as declared in `models/regions/*.toml`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RegionSpec {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub currency: &'static str,
+    pub currency_symbol: &'static str,
+    pub year: i32,
+    pub figures: super::RegionFigures,
+}
+
+/// A named scenario (preset), as declared in `models/scenarios/*.toml`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub description: &'static str,
+    /// The region the preset is about, if it is about one (else it applies in any region).
+    pub region: Option<&'static str>,
+    /// Parameter values as link text; `@poverty` is the region's poverty line per month.
+    pub settings: &'static [(&'static str, &'static str)],
+}

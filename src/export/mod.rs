@@ -1,0 +1,128 @@
+//! Exports as plain text (pure functions, no I/O): CSV of every series, the books of a year,
+//! JSON of a run. The command line and the app share them, so a researcher gets the same
+//! numbers from both.
+
+use crate::catalog::{OUTPUTS, PARAMS};
+use crate::model::accounts::{FLOWS, SECTORS, STOCKS};
+use crate::model::Outcome;
+use crate::scenario::{value_text, Scenario};
+
+/// A number as CSV text: shortest representation that reads back exactly.
+fn num(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        String::new()
+    }
+}
+
+/// Quotes a CSV field when it needs it.
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// One row per year: `year`, every output id, then every output id with `_baseline`.
+pub fn series_csv(outcome: &Outcome) -> String {
+    let mut out = String::from("year");
+    for o in OUTPUTS.iter() {
+        out.push(',');
+        out.push_str(o.id);
+    }
+    for o in OUTPUTS.iter() {
+        out.push(',');
+        out.push_str(o.id);
+        out.push_str("_baseline");
+    }
+    out.push('\n');
+    for (t, year) in outcome.years.iter().enumerate() {
+        out.push_str(&year.to_string());
+        for path in [&outcome.scenario, &outcome.baseline] {
+            for i in 0..OUTPUTS.len() {
+                out.push(',');
+                out.push_str(&num(path.series[[i, t]]));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The books of the year at column `t`: the transactions-flow matrix, then the balance
+/// sheet, each with a header row of sectors and a `sum` column (zero when the books balance).
+pub fn books_csv(outcome: &Outcome, t: usize) -> String {
+    let accounts = &outcome.scenario.accounts[t];
+    let header = |first: &str| {
+        let mut h = field(first);
+        for s in SECTORS {
+            h.push(',');
+            h.push_str(&field(s));
+        }
+        h.push_str(",sum\n");
+        h
+    };
+    let mut out = header("flow");
+    for (r, (name, _)) in FLOWS.iter().enumerate() {
+        out.push_str(&field(name));
+        for c in 0..SECTORS.len() {
+            out.push(',');
+            out.push_str(&num(accounts.flows[[r, c]]));
+        }
+        out.push(',');
+        out.push_str(&num(accounts.flows.row(r).sum()));
+        out.push('\n');
+    }
+    out.push_str("sum");
+    for c in 0..SECTORS.len() {
+        out.push(',');
+        out.push_str(&num(accounts.flows.column(c).sum()));
+    }
+    out.push_str(",\n\n");
+    out.push_str(&header("stock"));
+    for (r, name) in STOCKS.iter().enumerate() {
+        out.push_str(&field(name));
+        for c in 0..SECTORS.len() {
+            out.push(',');
+            out.push_str(&num(accounts.stocks[[r, c]]));
+        }
+        out.push(',');
+        out.push_str(&num(accounts.stocks.row(r).sum()));
+        out.push('\n');
+    }
+    out
+}
+
+/// A run as JSON: the scenario's settings, the years, and every series of scenario and
+/// baseline keyed by output id.
+pub fn outcome_json(scenario: &Scenario, outcome: &Outcome) -> String {
+    use serde_json::{Map, Value};
+    let series = |path: &crate::model::Path| {
+        let mut m = Map::new();
+        for (i, o) in OUTPUTS.iter().enumerate() {
+            let values = path
+                .get(i)
+                .iter()
+                .map(|v| serde_json::Number::from_f64(*v).map_or(Value::Null, Value::Number))
+                .collect();
+            m.insert(o.id.into(), Value::Array(values));
+        }
+        Value::Object(m)
+    };
+    let mut params = Map::new();
+    params.insert("region".into(), Value::String(scenario.region().id.into()));
+    for (i, p) in PARAMS.iter().enumerate() {
+        params.insert(p.id.into(), Value::String(value_text(p, scenario.get(i))));
+    }
+    let mut root = Map::new();
+    root.insert("parameters".into(), Value::Object(params));
+    root.insert(
+        "years".into(),
+        Value::Array(outcome.years.iter().map(|y| Value::from(*y)).collect()),
+    );
+    root.insert("scenario".into(), series(&outcome.scenario));
+    root.insert("baseline".into(), series(&outcome.baseline));
+    Value::Object(root).to_string()
+}

@@ -1,0 +1,89 @@
+//! The outcome of a run: every output series for the scenario and its no-policy baseline,
+//! the books of every year, and distribution snapshots for the Lorenz and decile charts.
+
+use super::accounts::Accounts;
+use super::economy::Calibration;
+use crate::catalog::{output, OUTPUTS, OUTPUT_COUNT};
+use ndarray::Array2;
+
+/// Points of each stored Lorenz curve (cumulative shares at k/LORENZ_POINTS).
+pub const LORENZ_POINTS: usize = 20;
+
+/// Income and wealth distributions of one year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// Mean real disposable income per adult a month, by decile (poorest first).
+    pub income_deciles: [f64; 10],
+    /// Mean wealth per adult, by wealth decile (poorest first).
+    pub wealth_deciles: [f64; 10],
+    /// Lorenz curve of real disposable income: shares at 0, 1/20, …, 1.
+    pub income_lorenz: Vec<f64>,
+    /// Lorenz curve of wealth.
+    pub wealth_lorenz: Vec<f64>,
+    /// Taxes paid as % of taxable income plus benefits, by income decile.
+    pub tax_by_decile: [f64; 10],
+}
+
+/// One simulated path (the scenario, or its baseline).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Path {
+    /// Output series: rows are outputs (catalog order), columns years.
+    pub series: Array2<f64>,
+    /// The books of every year.
+    pub accounts: Vec<Accounts>,
+    /// Distributions of every year.
+    pub snapshots: Vec<Snapshot>,
+    /// Solver passes over the households, by year.
+    pub passes: Vec<usize>,
+}
+
+impl Path {
+    pub(crate) fn new(years: usize) -> Self {
+        Self {
+            series: Array2::zeros((OUTPUT_COUNT, years)),
+            accounts: Vec::with_capacity(years),
+            snapshots: Vec::with_capacity(years),
+            passes: Vec::with_capacity(years),
+        }
+    }
+
+    /// The series of output `index` (see [`crate::catalog::output`]), one value a year.
+    pub fn get(&self, index: usize) -> &[f64] {
+        let row = self.series.row(index);
+        // Rows of a standard-layout array are contiguous.
+        row.to_slice().unwrap_or(&[])
+    }
+
+    /// The series of the output `id`, if it exists.
+    pub fn series(&self, id: &str) -> Option<&[f64]> {
+        output(id).map(|(i, _)| self.get(i))
+    }
+}
+
+/// Everything a run produces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// Calendar years, one per column of the series.
+    pub years: Vec<i32>,
+    /// The scenario.
+    pub scenario: Path,
+    /// The no-policy baseline (no Basic Income, no peer production).
+    pub baseline: Path,
+    /// What the calibration derived.
+    pub calibration: Calibration,
+}
+
+impl Outcome {
+    /// The value of output `index` in the year at column `t`, scenario and baseline.
+    pub fn at(&self, index: usize, t: usize) -> (f64, f64) {
+        (
+            self.scenario.series[[index, t]],
+            self.baseline.series[[index, t]],
+        )
+    }
+
+    /// Output ids in catalog order (CSV headers).
+    pub fn output_ids() -> impl Iterator<Item = &'static str> {
+        OUTPUTS.iter().map(|o| o.id)
+    }
+}

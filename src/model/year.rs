@@ -1,0 +1,538 @@
+//! Solving one year: every flow of the year as a function of total consumption, and the
+//! secant iteration that finds the consumption level households actually choose.
+//!
+//! Given net consumption spending `C`, output is demand-led and known in closed form
+//! (market sales, commons revenue, investment, purchases); so are wages, profits, commons
+//! surplus and, under the balanced rule, the income tax rate that balances the budget. One
+//! pass over the households then gives the spending they choose at those incomes, `C'(C)`.
+//! `C'` is piecewise affine in `C` with slope below one, so a secant step lands on the root
+//! exactly within one affine piece: typically three or four passes a year (≤ 8 allowed).
+
+use super::economy::{Economy, FiscalRule, MAX_TAX_RATE};
+use super::error::ModelError;
+
+/// Pass budget per year for the secant iteration (what typical years need is 2–5).
+pub const MAX_PASSES: usize = 8;
+/// Hard cap including the bracketed fallback; beyond it a typed error is returned.
+pub const MAX_PASSES_BRACKETED: usize = 60;
+/// Share of the gap between last year's sales and the expectation closed each year.
+pub const EXPECTATION_SPEED: f64 = 0.5;
+/// Relative tolerance on consumption.
+const TOLERANCE: f64 = 1e-12;
+
+/// The stocks carried from one year to the next (end of the previous year).
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// Financial wealth (market shares and government bonds) of each household.
+    pub financial: Vec<f64>,
+    /// Commons shares (co-op shares, personal fabricators) of each household.
+    pub commons: Vec<f64>,
+    /// Market capital.
+    pub market_capital: f64,
+    /// Commons capital.
+    pub commons_capital: f64,
+    /// Government debt (bonds held by households).
+    pub debt: f64,
+    /// Market output of the previous year.
+    pub market_output_prev: f64,
+    /// Market sales firms expect this year (adaptive expectations of past sales): the
+    /// accelerator invests toward capital for these, so one bad year does not feed on itself.
+    pub expected_output: f64,
+    /// Consumption of the previous year: the solver's first guess.
+    pub consumption_prev: f64,
+}
+
+impl State {
+    /// The stocks before year 0.
+    pub fn initial(economy: &Economy) -> Self {
+        let n = economy.skill.len();
+        let gdp_guess = economy.base_market_output;
+        Self {
+            financial: economy.wealth0.clone(),
+            commons: vec![0.0; n],
+            market_capital: economy.market_capital0,
+            commons_capital: economy.commons_capital0,
+            debt: economy.debt0,
+            market_output_prev: economy.market_output_prev0,
+            expected_output: economy.market_output_prev0,
+            consumption_prev: 0.6 * gdp_guess,
+        }
+    }
+}
+
+/// The aggregate flows of one year (per adult, a year).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Flows {
+    /// Household consumption spending net of consumption tax, `C`.
+    pub consumption: f64,
+    /// Consumer price of the basket before tax (market = 1): `1 − p(1 − κ)`.
+    pub basket_price: f64,
+    /// Spending on market goods.
+    pub market_consumption: f64,
+    /// Spending on peer-produced goods (commons revenue).
+    pub commons_revenue: f64,
+    /// Materials the commons buys from the market.
+    pub commons_materials: f64,
+    /// Commons capital bought from the market.
+    pub commons_investment: f64,
+    /// Market investment.
+    pub market_investment: f64,
+    /// Government purchases.
+    pub purchases: f64,
+    /// Market output (sales).
+    pub market_output: f64,
+    /// Market wages.
+    pub market_wages: f64,
+    /// Commons pay for work.
+    pub commons_wages: f64,
+    /// Market depreciation.
+    pub market_depreciation: f64,
+    /// Commons depreciation.
+    pub commons_depreciation: f64,
+    /// Automation tax paid.
+    pub automation_tax: f64,
+    /// Market profit paid to shareholders (after depreciation and automation tax).
+    pub market_profit: f64,
+    /// Commons surplus attributed to its owners.
+    pub commons_profit: f64,
+    /// Interest on government debt.
+    pub interest: f64,
+    /// Income tax rate in force.
+    pub income_tax_rate: f64,
+    /// Income tax rate the budget needed (balanced rule), before the ceiling.
+    pub income_tax_needed: f64,
+    /// Income tax revenue.
+    pub income_tax: f64,
+    /// Wealth tax revenue.
+    pub wealth_tax: f64,
+    /// Consumption tax revenue.
+    pub vat: f64,
+    /// Basic Income paid.
+    pub basic_income: f64,
+    /// Other cash benefits paid.
+    pub transfers: f64,
+    /// Government deficit.
+    pub deficit: f64,
+    /// Change of commons capital (net commons investment).
+    pub commons_capital_change: f64,
+    /// Change of market capital (net market investment, = new equity).
+    pub market_capital_change: f64,
+    /// Efficiency hours offered, mean over households.
+    pub labour_supply: f64,
+    /// Hours offered relative to full time, mean over households.
+    pub hours: f64,
+    /// Passes over the households used by the solver.
+    pub passes: usize,
+}
+
+/// What each household did in the year (per adult, a year). Reused between years.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HouseholdFlows {
+    /// Market wages received.
+    pub wages: Vec<f64>,
+    /// Taxable income: wages, profits, interest, commons surplus.
+    pub taxable: Vec<f64>,
+    /// Disposable income: after income and wealth tax, with Basic Income and benefits.
+    pub disposable: Vec<f64>,
+    /// Consumption spending including consumption tax.
+    pub spending: Vec<f64>,
+    /// Commons shares acquired (reinvested surplus and capital calls).
+    pub commons_acquired: Vec<f64>,
+    /// All taxes paid: income, wealth and consumption tax.
+    pub taxes: Vec<f64>,
+    /// Other cash benefits received.
+    pub transfers: Vec<f64>,
+    /// Efficiency hours offered.
+    pub labour: Vec<f64>,
+}
+
+impl HouseholdFlows {
+    fn resize(&mut self, n: usize) {
+        for v in [
+            &mut self.wages,
+            &mut self.taxable,
+            &mut self.disposable,
+            &mut self.spending,
+            &mut self.commons_acquired,
+            &mut self.taxes,
+            &mut self.transfers,
+            &mut self.labour,
+        ] {
+            v.resize(n, 0.0);
+        }
+    }
+}
+
+/// Per-year weights that do not depend on consumption, computed once a year.
+#[derive(Debug, Default)]
+struct Weights {
+    /// Financial wealth relative to the mean (who receives profits and interest).
+    financial: Vec<f64>,
+    /// Commons shares relative to the mean (who gives back capital when the commons shrinks).
+    commons: Vec<f64>,
+    /// All ones (equal ownership).
+    ones: Vec<f64>,
+    /// Efficiency hours offered relative to the mean (who earns the wage bill when all who
+    /// offer work find it).
+    labour: Vec<f64>,
+    /// Running totals of efficiency hours offered, poorest skill first: `labour_cumulative[k]`
+    /// is what the `k` least skilled households offer. Joblessness falls on them first.
+    labour_cumulative: Vec<f64>,
+}
+
+/// The solver's scratch space, reused across years and runs.
+#[derive(Debug, Default)]
+pub struct Solver {
+    weights: Weights,
+    /// Slope of `C'(C) − C` found last year: the first step of the next year uses it, so a
+    /// year that is affine in `C` converges in two passes.
+    slope: Option<f64>,
+    /// What each household did in the last solved year.
+    pub households: HouseholdFlows,
+}
+
+/// Weights proportional to the non-negative part of `values`, with mean 1. Households in
+/// net debt receive no profits or interest; normalising after the clamp keeps the weights
+/// summing to `n`, so every unit of capital income paid reaches some household.
+fn relative_to_mean(values: &[f64], out: &mut Vec<f64>) {
+    let n = values.len();
+    out.clear();
+    let mean = values.iter().map(|v| v.max(0.0)).sum::<f64>() / n as f64;
+    if mean > 0.0 && mean.is_finite() {
+        out.extend(values.iter().map(|v| v.max(0.0) / mean));
+    } else {
+        out.resize(n, 1.0);
+    }
+}
+
+impl Solver {
+    /// Solves year `t` of `economy` from `state` (the stocks at the end of year t − 1).
+    pub fn solve(
+        &mut self,
+        economy: &Economy,
+        t: usize,
+        state: &State,
+    ) -> Result<Flows, ModelError> {
+        let n = economy.skill.len();
+        self.households.resize(n);
+        let year = economy.base_year + t as i32;
+
+        // Hours offered: the income effect of the Basic Income (model.md §1).
+        let b = economy.basic_income[t];
+        let wage = (1.0 - economy.alpha[t]) * economy.productivity[t];
+        let mut hours_sum = 0.0;
+        for i in 0..n {
+            let z = economy.skill[i];
+            let h = if b > 0.0 {
+                (1.0 - economy.hours_eta * b / (b + wage * z)).max(0.0)
+            } else {
+                1.0
+            };
+            hours_sum += h;
+            self.households.labour[i] = z * h;
+        }
+        relative_to_mean(&self.households.labour, &mut self.weights.labour);
+        if self.households.labour.iter().all(|l| *l <= 0.0) {
+            // Nobody offers work: wages (if any) are shared by skill.
+            relative_to_mean(&economy.skill, &mut self.weights.labour);
+        }
+        let cumulative = &mut self.weights.labour_cumulative;
+        cumulative.clear();
+        cumulative.push(0.0);
+        let mut running = 0.0;
+        for l in &self.households.labour {
+            running += l;
+            cumulative.push(running);
+        }
+        relative_to_mean(&state.financial, &mut self.weights.financial);
+        relative_to_mean(&state.commons, &mut self.weights.commons);
+        self.weights.ones.clear();
+        self.weights.ones.resize(n, 1.0);
+        let labour_supply = self.households.labour.iter().sum::<f64>() / n as f64;
+        let hours = hours_sum / n as f64;
+
+        let (flows, passes) = self.find_consumption(economy, t, state, year)?;
+        let mut flows = flows;
+        if economy.rule == FiscalRule::Balanced && flows.income_tax_needed > MAX_TAX_RATE {
+            return Err(ModelError::Infeasible {
+                year,
+                tax_needed: flows.income_tax_needed * 100.0,
+            });
+        }
+        flows.passes = passes;
+        flows.labour_supply = labour_supply;
+        flows.hours = hours;
+        Ok(flows)
+    }
+
+    /// Finds the consumption level at which households spend what the economy's incomes
+    /// let them: `C'(C) = C`. `g(C) = C'(C) − C` falls in `C` (slope below zero), is affine
+    /// between kinks (households whose spending hits zero or their means), so secant steps are
+    /// exact within a piece. Kinks crossed at every step can stall the secant; after
+    /// [`MAX_PASSES`] a bracketed Illinois iteration (guaranteed to converge) takes over.
+    fn find_consumption(
+        &mut self,
+        economy: &Economy,
+        t: usize,
+        state: &State,
+        year: i32,
+    ) -> Result<(Flows, usize), ModelError> {
+        let scale = economy.base_market_output.abs().max(1e-300);
+        let converged = |c: f64, g: f64| g.abs() <= TOLERANCE * c.abs().max(1e-9 * scale);
+        let mut c0 = state.consumption_prev.max(0.0);
+        let (mut g0, mut flows) = self.residual(economy, t, state, c0);
+        let mut passes = 1;
+        if converged(c0, g0) {
+            return Ok((flows, passes));
+        }
+        // Bracket: g(lo) > 0 > g(hi) once both sides are seen.
+        let (mut lo, mut hi): (Option<(f64, f64)>, Option<(f64, f64)>) = (None, None);
+        let note = |c: f64, g: f64, lo: &mut Option<(f64, f64)>, hi: &mut Option<(f64, f64)>| {
+            if g > 0.0 && lo.is_none_or(|(x, _)| c > x) {
+                *lo = Some((c, g));
+            } else if g < 0.0 && hi.is_none_or(|(x, _)| c < x) {
+                *hi = Some((c, g));
+            }
+        };
+        note(c0, g0, &mut lo, &mut hi);
+        let mut c1 = match self.slope {
+            Some(s) if s < 0.0 && s.is_finite() => c0 - g0 / s,
+            _ => c0 + g0,
+        }
+        .max(0.0);
+        let mut illinois_side = 0i8;
+        loop {
+            let (g1, f) = self.residual(economy, t, state, c1);
+            flows = f;
+            passes += 1;
+            if converged(c1, g1) {
+                return Ok((flows, passes));
+            }
+            note(c1, g1, &mut lo, &mut hi);
+            if passes >= MAX_PASSES_BRACKETED {
+                return Err(ModelError::NoConvergence {
+                    year,
+                    residual: g1.abs() / c1.abs().max(1e-300),
+                });
+            }
+            let slope = (g1 - g0) / (c1 - c0);
+            if slope.is_finite() && slope < 0.0 {
+                self.slope = Some(slope);
+            }
+            let secant = if slope.is_finite() && slope != 0.0 {
+                c1 - g1 / slope
+            } else {
+                c1 + g1
+            };
+            let next = match (lo, hi) {
+                (Some((a, ga)), Some((b, gb)))
+                    if passes >= MAX_PASSES || !(secant > a && secant < b) =>
+                {
+                    // Illinois: false position, halving the weight of a side kept twice.
+                    let (mut wa, mut wb) = (ga, gb);
+                    if g1 > 0.0 {
+                        if illinois_side == 1 {
+                            wb *= 0.5;
+                        }
+                        illinois_side = 1;
+                    } else {
+                        if illinois_side == -1 {
+                            wa *= 0.5;
+                        }
+                        illinois_side = -1;
+                    }
+                    (a * wb - b * wa) / (wb - wa)
+                }
+                (None, Some((b, _))) if !(secant < b) => 0.5 * b,
+                _ => secant,
+            };
+            c0 = c1;
+            g0 = g1;
+            c1 = next.max(0.0);
+        }
+    }
+
+    /// One pass over the households at consumption `c`: returns `C'(c) − c` and the flows.
+    fn residual(&mut self, e: &Economy, t: usize, s: &State, c: f64) -> (f64, Flows) {
+        let ct = &e.commons[t];
+        let delta = e.depreciation;
+        let vat_rate = e.vat[t];
+
+        // Demand and output (closed form given c).
+        let basket_price = 1.0 - ct.share * (1.0 - ct.unit_cost);
+        let market_consumption = (1.0 - ct.share) * c / basket_price;
+        let commons_revenue = ct.unit_cost * ct.share * c / basket_price;
+        let commons_materials = ct.materials * commons_revenue;
+        let commons_depreciation = delta * s.commons_capital;
+        let commons_investment =
+            (ct.capital_output * commons_revenue - (1.0 - delta) * s.commons_capital).max(0.0);
+        let commons_capital_change = commons_investment - commons_depreciation;
+        let market_depreciation = delta * s.market_capital;
+        // Firms grow capital at the trend rate and close part of the gap to the capital their
+        // expected sales need. (Growth expectations that fed on realised growth made the model
+        // explode, as Harrod's knife-edge predicts; growing capital with automation-boosted
+        // potential output made automation create its own demand. See models/README.md.)
+        let market_investment = ((delta + e.trend_growth) * s.market_capital
+            + e.accelerator * (e.capital_output[t] * s.expected_output - s.market_capital))
+            .max(0.0);
+        let purchases = e.purchases[t];
+        let market_output = market_consumption
+            + market_investment
+            + commons_investment
+            + purchases
+            + commons_materials;
+
+        // Incomes.
+        let alpha = e.alpha[t];
+        let market_wages = (1.0 - alpha) * market_output;
+        let automation_tax = e.automation_tax[t] * alpha * market_output;
+        let market_profit = alpha * market_output - market_depreciation - automation_tax;
+        let interest = e.interest * s.debt;
+        let financial_income = market_profit + interest;
+        let commons_value_added = commons_revenue - commons_materials;
+        let commons_wages = ct.labour_share * commons_value_added;
+        let commons_profit = commons_value_added - commons_wages - commons_depreciation;
+
+        // Commons surplus and capital: the surplus is reinvested first; what investment needs
+        // beyond it is called from savers (pro rata financial wealth), who get the shares.
+        let (profit_plus, profit_minus) = (commons_profit.max(0.0), (-commons_profit).max(0.0));
+        let (own_part, inv_part) = if commons_capital_change >= 0.0 {
+            let own = profit_plus.min(commons_capital_change);
+            (own, commons_capital_change - own)
+        } else {
+            (0.0, 0.0)
+        };
+        let owners: &[f64] = if ct.equal_ownership {
+            &self.weights.ones
+        } else {
+            &self.weights.financial
+        };
+
+        // Government.
+        let n = e.skill.len();
+        let financial_mean = s.financial.iter().sum::<f64>() / n as f64;
+        let wealth_tax = e.wealth_tax[t] * financial_mean;
+        let vat = vat_rate * c;
+        let basic_income = e.basic_income[t];
+        let transfers = e.transfers[t];
+        let spending = basic_income + transfers + purchases + interest;
+        let taxable_total = market_wages + commons_wages + financial_income + commons_profit;
+        let other_revenue = wealth_tax + vat + automation_tax;
+        let (rate, needed) = match e.rule {
+            FiscalRule::Debt => (e.income_tax[t], e.income_tax[t]),
+            FiscalRule::Balanced => {
+                let allowed_deficit = e.potential_growth[t] * s.debt.max(0.0);
+                let needed = if taxable_total > 0.0 {
+                    (spending - allowed_deficit - other_revenue) / taxable_total
+                } else {
+                    f64::INFINITY
+                };
+                (needed.clamp(0.0, MAX_TAX_RATE), needed)
+            }
+        };
+
+        // Households.
+        let h = &mut self.households;
+        let w = &self.weights;
+        let wm = market_wages;
+        let (ca, wt) = (&e.wealth_mpc, e.wealth_tax[t]);
+        let vat_share = vat_rate / (1.0 + vat_rate);
+        let mut spending_sum = 0.0;
+        // Who works: jobs go to the most skilled who offer work, so the efficiency hours not
+        // demanded fall on the least skilled (displacement hits routine, low-wage tasks first:
+        // Acemoglu & Restrepo 2022). The marginal household works part of its hours, which
+        // keeps wages continuous in `c`.
+        let offered = w.labour_cumulative.last().copied().unwrap_or(0.0);
+        let demanded = if e.productivity[t] > 0.0 {
+            n as f64 * market_output / e.productivity[t]
+        } else {
+            offered
+        };
+        let jobless = (offered - demanded).clamp(0.0, offered);
+        let employed = offered - jobless;
+        let concentrate = jobless > 0.0 && employed > 1e-12 * offered;
+        for i in 0..n {
+            let f = s.financial[i];
+            let wages = if concentrate {
+                let (below, upto) = (w.labour_cumulative[i], w.labour_cumulative[i + 1]);
+                let working = (upto - jobless.max(below)).max(0.0);
+                wm * n as f64 * working / employed
+            } else {
+                wm * w.labour[i]
+            };
+            let taxable =
+                wages + commons_wages + financial_income * w.financial[i] + profit_plus * owners[i]
+                    - profit_minus * w.financial[i];
+            let benefit = transfers * e.transfer_weight[i];
+            let disposable = (1.0 - rate) * taxable + basic_income + benefit - wt * f;
+            let acquired = if commons_capital_change >= 0.0 {
+                own_part * owners[i] + inv_part * w.financial[i]
+            } else {
+                commons_capital_change * w.commons[i]
+            };
+            let liquid = disposable - acquired;
+            let spend = (e.mpc[i] * liquid + ca[i] * f).min(liquid + f).max(0.0);
+            spending_sum += spend;
+            h.wages[i] = wages;
+            h.taxable[i] = taxable;
+            h.disposable[i] = disposable;
+            h.spending[i] = spend;
+            h.commons_acquired[i] = acquired;
+            h.transfers[i] = benefit;
+            h.taxes[i] = rate * taxable + wt * f + vat_share * spend;
+        }
+        let consumption_next = spending_sum / n as f64 / (1.0 + vat_rate);
+
+        let income_tax = rate * taxable_total;
+        let flows = Flows {
+            consumption: c,
+            basket_price,
+            market_consumption,
+            commons_revenue,
+            commons_materials,
+            commons_investment,
+            market_investment,
+            purchases,
+            market_output,
+            market_wages,
+            commons_wages,
+            market_depreciation,
+            commons_depreciation,
+            automation_tax,
+            market_profit,
+            commons_profit,
+            interest,
+            income_tax_rate: rate,
+            income_tax_needed: needed,
+            income_tax,
+            wealth_tax,
+            vat,
+            basic_income,
+            transfers,
+            deficit: spending - income_tax - other_revenue,
+            commons_capital_change,
+            market_capital_change: market_investment - market_depreciation,
+            labour_supply: 0.0,
+            hours: 0.0,
+            passes: 0,
+        };
+        (consumption_next - c, flows)
+    }
+}
+
+/// The stocks at the end of year t, from the stocks before it and the year's flows.
+/// Redundant stocks are not accumulated twice: household financial wealth is updated from
+/// household saving, and the identity `Σ f = K_m + D` is *tested*, not imposed.
+pub fn advance(state: &mut State, flows: &Flows, households: &HouseholdFlows) {
+    for i in 0..state.financial.len() {
+        let liquid = households.disposable[i] - households.commons_acquired[i];
+        state.financial[i] += liquid - households.spending[i];
+        state.commons[i] += households.commons_acquired[i];
+    }
+    state.market_capital += flows.market_capital_change;
+    state.commons_capital += flows.commons_capital_change;
+    state.debt += flows.deficit;
+    state.market_output_prev = flows.market_output;
+    state.expected_output += EXPECTATION_SPEED * (flows.market_output - state.expected_output);
+    state.consumption_prev = flows.consumption;
+}

@@ -1,0 +1,292 @@
+//! What the app shows, decided without the browser: which series each chart draws, the
+//! headline figures for a year with their change from the baseline, and plain-language
+//! summaries of each chart (for screen readers and the data-table view). Pure and natively
+//! tested; the UI only draws what this module decides.
+
+use crate::catalog::{self, units, RegionSpec, Unit, OUTPUTS};
+use crate::model::Outcome;
+
+/// The tabs of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Livelihood, taxation and capital concentration over time.
+    Overview,
+    /// Lorenz curves and income by decile.
+    Distribution,
+    /// Revenue and spending by instrument.
+    Fiscal,
+    /// Material use and freight.
+    Resources,
+}
+
+/// One time-series chart: the outputs it draws, all in one unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartSpec {
+    /// Stable id (links and embeds use it: `view=`).
+    pub id: &'static str,
+    /// Title shown above the chart.
+    pub title: &'static str,
+    /// The family of outcomes it belongs to.
+    pub family: &'static str,
+    /// The tab it sits on.
+    pub tab: Tab,
+    /// Output ids drawn, each as scenario (solid) and baseline (dashed).
+    pub outputs: &'static [&'static str],
+}
+
+/// The time-series charts, in display order.
+pub const CHARTS: &[ChartSpec] = &[
+    ChartSpec {
+        id: "income",
+        title: "Median real disposable income",
+        family: "Livelihood",
+        tab: Tab::Overview,
+        outputs: &["median_income"],
+    },
+    ChartSpec {
+        id: "poverty",
+        title: "Poverty",
+        family: "Livelihood",
+        tab: Tab::Overview,
+        outputs: &["poverty_rate", "poverty_abs"],
+    },
+    ChartSpec {
+        id: "tax",
+        title: "Income tax rate needed",
+        family: "Taxation",
+        tab: Tab::Overview,
+        outputs: &["tax_rate"],
+    },
+    ChartSpec {
+        id: "bi_cost",
+        title: "Basic Income cost",
+        family: "Taxation",
+        tab: Tab::Overview,
+        outputs: &["bi_gross_cost", "bi_net_cost"],
+    },
+    ChartSpec {
+        id: "wealth",
+        title: "Wealth owned by the richest",
+        family: "Capital concentration",
+        tab: Tab::Overview,
+        outputs: &["wealth_top10", "wealth_top1"],
+    },
+    ChartSpec {
+        id: "labour",
+        title: "Labour share of income",
+        family: "Capital concentration",
+        tab: Tab::Overview,
+        outputs: &["labour_share", "commons_share"],
+    },
+    ChartSpec {
+        id: "revenue",
+        title: "Revenue by instrument",
+        family: "Fiscal detail",
+        tab: Tab::Fiscal,
+        outputs: &[
+            "revenue_income",
+            "revenue_vat",
+            "revenue_wealth",
+            "revenue_automation",
+        ],
+    },
+    ChartSpec {
+        id: "spending",
+        title: "Spending by item",
+        family: "Fiscal detail",
+        tab: Tab::Fiscal,
+        outputs: &[
+            "spending_bi",
+            "spending_transfers",
+            "spending_goods",
+            "spending_interest",
+        ],
+    },
+    ChartSpec {
+        id: "debt",
+        title: "Public debt",
+        family: "Fiscal detail",
+        tab: Tab::Fiscal,
+        outputs: &["debt_gdp"],
+    },
+    ChartSpec {
+        id: "materials",
+        title: "Material use against a sustainable budget",
+        family: "Resources",
+        tab: Tab::Resources,
+        outputs: &["material_use", "material_budget"],
+    },
+    ChartSpec {
+        id: "p2p",
+        title: "Peer production and the cost of living",
+        family: "Resources",
+        tab: Tab::Resources,
+        outputs: &["p2p_share", "price_level"],
+    },
+    ChartSpec {
+        id: "work",
+        title: "Work",
+        family: "Livelihood",
+        tab: Tab::Resources,
+        outputs: &["unemployment"],
+    },
+];
+
+/// The chart with this id.
+pub fn chart(id: &str) -> Option<&'static ChartSpec> {
+    CHARTS.iter().find(|c| c.id == id)
+}
+
+/// The taxation chart under the debt rule shows debt, not a fixed tax rate.
+pub fn tax_chart(debt_rule: bool) -> ChartSpec {
+    if debt_rule {
+        ChartSpec {
+            id: "tax",
+            title: "Public debt",
+            family: "Taxation",
+            tab: Tab::Overview,
+            outputs: &["debt_gdp"],
+        }
+    } else {
+        CHARTS[2]
+    }
+}
+
+/// The unit of a chart: that of its first output (a chart's outputs share it, except the
+/// cost-of-living index drawn with the P2P share, which both read on a 0–100 scale).
+pub fn chart_unit(spec: &ChartSpec) -> Unit {
+    catalog::output(spec.outputs[0]).map_or(Unit::Ratio, |(_, o)| o.unit)
+}
+
+/// Whether a higher value of an output is better for people (for colouring changes); `None`
+/// where it is a matter of judgement.
+pub fn higher_is_better(id: &str) -> Option<bool> {
+    match id {
+        "median_income" | "mean_income" | "needs_met" | "labour_share" | "commons_share"
+        | "gdp" => Some(true),
+        "poverty_rate" | "poverty_abs" | "unemployment" | "wealth_top10" | "wealth_top1"
+        | "wealth_gini" | "income_gini" | "price_level" | "material_use" | "palma" => Some(false),
+        _ => None,
+    }
+}
+
+/// One headline figure for a chosen year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// Output id.
+    pub id: &'static str,
+    /// Label.
+    pub label: &'static str,
+    /// The value with its unit.
+    pub value: String,
+    /// The change from the baseline, with its unit (percentage points for percentages).
+    pub change: String,
+    /// Whether the change is good (true), bad (false) or neither (None) for people.
+    pub good: Option<bool>,
+}
+
+/// The outputs in the headline strip.
+pub const HEADLINES: &[&str] = &[
+    "median_income",
+    "poverty_rate",
+    "tax_rate",
+    "bi_net_cost",
+    "wealth_top10",
+    "labour_share",
+];
+
+/// The headline figures for the year at column `t`.
+pub fn headlines(
+    outcome: &Outcome,
+    t: usize,
+    region: &RegionSpec,
+    debt_rule: bool,
+) -> Vec<Headline> {
+    HEADLINES
+        .iter()
+        .map(|id| {
+            if debt_rule && *id == "tax_rate" {
+                "debt_gdp"
+            } else {
+                id
+            }
+        })
+        .filter_map(|id| {
+            let (i, spec) = catalog::output(id)?;
+            let (value, base) = outcome.at(i, t);
+            Some(headline(spec, value, base, region))
+        })
+        .collect()
+}
+
+fn headline(
+    spec: &'static catalog::OutputSpec,
+    value: f64,
+    base: f64,
+    region: &RegionSpec,
+) -> Headline {
+    let delta = value - base;
+    let step = 10f64.powi(-(spec.decimals as i32));
+    let change = if delta.abs() < step / 2.0 {
+        "same as without policy".to_string()
+    } else {
+        let sign = if delta > 0.0 { "+" } else { "−" };
+        let amount = match spec.unit {
+            Unit::Percent | Unit::PercentGdp => {
+                format!("{} pp", units::number(delta.abs(), spec.decimals))
+            }
+            _ => units::with_unit(delta.abs(), spec.unit, spec.decimals, region),
+        };
+        format!("{sign}{amount} vs no policy")
+    };
+    let good = higher_is_better(spec.id)
+        .and_then(|better| (delta.abs() >= step / 2.0).then_some((delta > 0.0) == better));
+    Headline {
+        id: spec.id,
+        label: spec.label,
+        value: units::with_unit(value, spec.unit, spec.decimals, region),
+        change,
+        good,
+    }
+}
+
+/// A plain-language summary of a chart, for screen readers and captions: each series'
+/// first and last value, and the baseline's last value.
+pub fn summary(spec: &ChartSpec, outcome: &Outcome, region: &RegionSpec) -> String {
+    let years = &outcome.years;
+    let (first, last) = (years[0], years[years.len() - 1]);
+    let parts: Vec<String> = spec
+        .outputs
+        .iter()
+        .filter_map(|id| catalog::output(id))
+        .map(|(i, o)| {
+            let s = outcome.scenario.get(i);
+            let b = outcome.baseline.get(i);
+            let fmt = |v: f64| units::with_unit(v, o.unit, o.decimals, region);
+            format!(
+                "{} goes from {} in {first} to {} in {last} (without policy: {})",
+                o.label,
+                fmt(s[0]),
+                fmt(s[s.len() - 1]),
+                fmt(b[b.len() - 1])
+            )
+        })
+        .collect();
+    format!("{}: {}.", spec.title, parts.join("; "))
+}
+
+/// Every output's label and unit, for legends and table headers.
+pub fn series_label(id: &str, region: &RegionSpec) -> String {
+    OUTPUTS
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| {
+            let unit = units::unit_label(o.unit, region);
+            if unit.is_empty() {
+                o.label.to_string()
+            } else {
+                format!("{} ({unit})", o.label)
+            }
+        })
+        .unwrap_or_default()
+}

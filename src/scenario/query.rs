@@ -1,0 +1,128 @@
+//! Reading a scenario from a link's query string (`?v=1&region=fi&bi=800`) or a whole URL.
+//!
+//! Links are untrusted: decoding never fails. Every problem becomes a [`Notice`] and the
+//! nearest valid value (or the default) is used.
+
+use super::{Notice, Scenario};
+use crate::catalog;
+
+/// The link schema version this build writes.
+pub const VERSION: u32 = 1;
+
+/// Keys that are not parameters but are understood in links.
+const RESERVED: &[&str] = &[
+    "v", "region", "embed", "view", "controls", "tab", "year", "lang",
+];
+
+/// Longest query string read; the rest is ignored with a notice.
+const MAX_LEN: usize = 4096;
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Decodes a query string or a full URL into a scenario and the notices it raised.
+pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
+    let mut notices = Vec::new();
+    let query = match link.split_once('?') {
+        Some((_, q)) => q,
+        None => link,
+    };
+    let query = query.split('#').next().unwrap_or_default();
+    let query = if query.len() > MAX_LEN {
+        notices.push(Notice::other(
+            "link",
+            format!("The link is longer than {MAX_LEN} characters; the rest was ignored."),
+        ));
+        let mut end = MAX_LEN;
+        while !query.is_char_boundary(end) {
+            end -= 1;
+        }
+        &query[..end]
+    } else {
+        query
+    };
+    let pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(p), String::new()),
+        })
+        .collect();
+
+    let mut seen = std::collections::BTreeSet::new();
+    for (key, _) in &pairs {
+        if !seen.insert(key.as_str()) {
+            notices.push(Notice::other(
+                key,
+                format!("'{key}' appears more than once; the last value was used."),
+            ));
+        }
+    }
+    if let Some((_, v)) = pairs.iter().rev().find(|(k, _)| k == "v") {
+        if v.trim() != VERSION.to_string() {
+            notices.push(Notice::other(
+                "v",
+                format!("This link has version '{v}'; this mapsim reads version {VERSION}, so some settings may differ."),
+            ));
+        }
+    }
+    let region = match pairs.iter().rev().find(|(k, _)| k == "region") {
+        None => &catalog::REGIONS[0],
+        Some((_, id)) => catalog::region(id.trim()).unwrap_or_else(|| {
+            notices.push(Notice::other(
+                "region",
+                format!(
+                    "Region '{}' is not one of us, uk, fi, ng, world; using United States.",
+                    id.chars().take(20).collect::<String>()
+                ),
+            ));
+            &catalog::REGIONS[0]
+        }),
+    };
+    let mut scenario = Scenario::for_region(region);
+    // Last value wins for repeated keys: apply in order.
+    for (key, value) in &pairs {
+        if RESERVED.contains(&key.as_str()) {
+            continue;
+        }
+        if let Some(n) = scenario.set_text(key, value) {
+            notices.push(n);
+        }
+    }
+    (scenario, notices)
+}
+
+/// Encodes a scenario as a readable query string (without `?`): version, region, then every
+/// parameter that differs from its default.
+pub fn encode(scenario: &Scenario) -> String {
+    let mut out = format!("v={VERSION}&region={}", scenario.region().id);
+    for (id, text) in scenario.changes() {
+        out.push('&');
+        out.push_str(id);
+        out.push('=');
+        out.push_str(&text);
+    }
+    out
+}

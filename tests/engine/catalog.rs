@@ -1,0 +1,110 @@
+//! The data in `models/` is validated at build time; the same validation, run here on bad
+//! text, must name the file and the key.
+
+#[path = "../../src/catalog/source.rs"]
+#[allow(dead_code)]
+mod source;
+
+use mapsim::catalog::{self, PARAMS, REGIONS};
+
+const PARAMS_TOML: &str = include_str!("../../models/parameters.toml");
+const OUTPUTS_TOML: &str = include_str!("../../models/outputs.toml");
+const PHASES_TOML: &str = include_str!("../../models/phases.toml");
+
+fn error_of<T: std::fmt::Debug>(r: Result<T, String>) -> String {
+    r.expect_err("bad data must be rejected")
+}
+
+#[test]
+fn shipped_files_are_valid() {
+    source::parameters("p", PARAMS_TOML).expect("parameters.toml");
+    source::outputs("o", OUTPUTS_TOML).expect("outputs.toml");
+    source::phases("ph", PHASES_TOML).expect("phases.toml");
+}
+
+#[test]
+fn a_missing_key_names_file_and_key() {
+    let bad = PARAMS_TOML.replacen("unit = \"pp_year\"\n", "", 1);
+    let e = error_of(source::parameters("models/parameters.toml", &bad));
+    assert!(e.starts_with("models/parameters.toml"), "{e}");
+    assert!(e.contains("unit"), "{e}");
+}
+
+#[test]
+fn a_default_outside_the_range_names_the_parameter() {
+    let bad = PARAMS_TOML.replacen("default = 0.70", "default = 7.5", 1);
+    let e = error_of(source::parameters("models/parameters.toml", &bad));
+    assert!(e.contains("param 'automation'.default"), "{e}");
+}
+
+#[test]
+fn an_unknown_unit_or_group_is_rejected() {
+    let bad = OUTPUTS_TOML.replacen("unit = \"percent\"", "unit = \"percnt\"", 1);
+    let e = error_of(source::outputs("models/outputs.toml", &bad));
+    assert!(e.contains("unit") && e.contains("percnt"), "{e}");
+    let bad = PARAMS_TOML.replacen("group = \"main\"", "group = \"mian\"", 1);
+    let e = error_of(source::parameters("models/parameters.toml", &bad));
+    assert!(e.contains("group"), "{e}");
+}
+
+#[test]
+fn a_bad_region_figure_names_it() {
+    let text = include_str!("../../models/regions/fi.toml");
+    let bad = text.replacen("[figures.wealth_top1]", "[figures.wealth_topone]", 1);
+    let e = error_of(source::region("models/regions/fi.toml", &bad));
+    assert!(
+        e.contains("models/regions/fi.toml") && e.contains("wealth_top"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_phase_value_outside_its_range_is_rejected() {
+    let bad = PHASES_TOML.replacen("value = 0.80, low = 0.70", "value = 0.60, low = 0.70", 1);
+    let e = error_of(source::phases("models/phases.toml", &bad));
+    assert!(e.contains("phase 1.unit_cost"), "{e}");
+}
+
+#[test]
+fn every_parameter_has_a_source_and_link_keys_are_stable() {
+    for p in PARAMS.iter() {
+        assert!(!p.source.is_empty() && !p.help.is_empty(), "{}", p.id);
+    }
+    for id in [
+        "bi",
+        "automation",
+        "p2p",
+        "phase0",
+        "phase1",
+        "phase2",
+        "phase3",
+        "rule",
+    ] {
+        assert!(catalog::param(id).is_some(), "link key {id} missing");
+    }
+    let regions: Vec<&str> = REGIONS.iter().map(|r| r.id).collect();
+    assert_eq!(regions, ["us", "uk", "fi", "ng", "world"]);
+    for id in [
+        "gdp",
+        "median_income",
+        "poverty_rate",
+        "poverty_abs",
+        "needs_met",
+        "unemployment",
+        "tax_rate",
+        "debt_gdp",
+        "bi_gross_cost",
+        "bi_net_cost",
+        "wealth_top10",
+        "wealth_top1",
+        "wealth_gini",
+        "income_gini",
+        "labour_share",
+        "price_level",
+        "commons_share",
+        "material_use",
+        "phase",
+    ] {
+        assert!(catalog::output(id).is_some(), "output {id} missing");
+    }
+}

@@ -1,0 +1,57 @@
+//! The baseline is the scenario without policy; same input, same bits.
+
+use super::support::scenario;
+use mapsim::catalog::{OUTPUTS, REGIONS};
+use mapsim::model::run;
+
+#[test]
+fn no_policy_scenario_equals_the_baseline_exactly() {
+    for region in REGIONS.iter() {
+        let s = scenario(region, &[("bi", "0"), ("p2p", "0")]);
+        let outcome = run(&s).expect("runs");
+        for (i, out) in OUTPUTS.iter().enumerate() {
+            let (a, b) = (outcome.scenario.get(i), outcome.baseline.get(i));
+            assert_eq!(
+                a, b,
+                "{}: output {} differs from the baseline",
+                region.id, out.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_same_scenario_twice_is_bit_identical() {
+    for region in REGIONS.iter() {
+        let s = scenario(region, &[]);
+        let (a, b) = (run(&s).expect("runs"), run(&s).expect("runs"));
+        assert_eq!(a, b, "{}", region.id);
+    }
+}
+
+#[test]
+fn year_zero_is_the_same_in_scenario_and_baseline() {
+    let s = scenario(&REGIONS[0], &[("bi", "2000"), ("p2p", "80"), ("vat", "20")]);
+    let outcome = run(&s).expect("runs");
+    for i in 0..OUTPUTS.len() {
+        assert_eq!(
+            outcome.scenario.get(i)[0],
+            outcome.baseline.get(i)[0],
+            "{}",
+            OUTPUTS[i].id
+        );
+    }
+}
+
+#[test]
+fn solver_stays_within_its_pass_budget() {
+    for region in REGIONS.iter() {
+        let outcome = run(&scenario(region, &[])).expect("runs");
+        let worst = outcome.scenario.passes.iter().max().copied().unwrap_or(0);
+        assert!(
+            worst <= mapsim::model::year::MAX_PASSES,
+            "{}: {worst} passes",
+            region.id
+        );
+    }
+}

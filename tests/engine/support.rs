@@ -1,0 +1,59 @@
+//! Shared helpers for the engine tests: scenarios by name and a tiny deterministic RNG.
+
+use mapsim::catalog::{self, ParamKind, REGIONS};
+use mapsim::scenario::Scenario;
+
+/// A scenario in `region` with `settings` applied as link values; `@poverty` stands for the
+/// region's poverty line per month (for the Basic Income).
+pub fn scenario(region: &'static catalog::RegionSpec, settings: &[(&str, &str)]) -> Scenario {
+    let mut s = Scenario::for_region(region);
+    for (k, v) in settings {
+        let text = if *v == "@poverty" {
+            format!("{}", (region.figures.poverty_line.value / 12.0).round())
+        } else {
+            v.to_string()
+        };
+        if let Some(n) = s.set_text(k, &text) {
+            panic!("test scenario {k}={text} in {}: {}", region.id, n.message);
+        }
+    }
+    s
+}
+
+/// xorshift64*: reproducible random numbers without a crate.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    /// Uniform in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// A random valid scenario: every parameter drawn uniformly in its range (regions too),
+/// with the household count kept small so property tests stay fast.
+pub fn random_scenario(rng: &mut Rng) -> Scenario {
+    let region = &REGIONS[(rng.next_u64() % REGIONS.len() as u64) as usize];
+    let mut s = Scenario::for_region(region);
+    for (i, p) in catalog::PARAMS.iter().enumerate() {
+        let r = p.range(region);
+        let mut v = r.min + rng.unit() * (r.max - r.min);
+        if p.kind == ParamKind::YearOrOff && rng.unit() < 0.5 {
+            v = 0.0;
+        }
+        if p.id == "households" {
+            v = 200.0;
+        }
+        if p.id == "horizon" {
+            v = v.min(60.0);
+        }
+        s.set(i, v);
+    }
+    s
+}
