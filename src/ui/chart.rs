@@ -4,8 +4,9 @@
 //! times `devicePixelRatio` and every length (fonts, margins, strokes) is scaled by the
 //! same ratio: charts stay sharp on high-DPI screens and keep their layout on any.
 
+use super::backend::MeasuringCanvas;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 /// Okabe–Ito palette (distinguishable with every common colour-vision deficiency).
@@ -50,7 +51,7 @@ pub fn fit_to_screen(canvas: &HtmlCanvasElement) -> f64 {
 pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), String> {
     let ratio = fit_to_screen(canvas);
     let px = |v: f64| (v * ratio).round() as i32;
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+    let backend = MeasuringCanvas::new(canvas)
         .ok_or_else(|| "this browser gives no 2-D canvas".to_string())?;
     let root = backend.into_drawing_area();
     root.fill(&WHITE).map_err(|e| e.to_string())?;
@@ -112,32 +113,38 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), String>
         dash,
         BASELINE_COLOUR.stroke_width(stroke),
     ))
-    .map_err(|e| e.to_string())?
-    .label("No-policy baseline (dashed)")
-    .legend(move |(x, y)| {
-        PathElement::new(
-            vec![(x, y), (x + 20, y)],
-            BASELINE_COLOUR.stroke_width(stroke),
-        )
-    });
+    .map_err(|e| e.to_string())?;
     c.draw_series(LineSeries::new(
         points(chart.scenario),
         SCENARIO_COLOUR.stroke_width(stroke),
     ))
-    .map_err(|e| e.to_string())?
-    .label("Scenario")
-    .legend(move |(x, y)| {
-        PathElement::new(
-            vec![(x, y), (x + 20, y)],
-            SCENARIO_COLOUR.stroke_width(stroke),
-        )
-    });
-    c.configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .label_font(font(12.0))
-        .background_style(WHITE.mix(0.85))
-        .border_style(GRID)
-        .draw()
-        .map_err(|e| e.to_string())?;
+    .map_err(|e| e.to_string())?;
+
+    // The legend is drawn here rather than with plotters' series labels, which measure text
+    // through the DOM (see `backend`).
+    let (x_range, y_range) = c.plotting_area().get_pixel_range();
+    let (left, top) = (x_range.start + px(12.0), y_range.start + px(10.0));
+    let entries = [
+        ("Scenario", SCENARIO_COLOUR, false),
+        ("No-policy baseline", BASELINE_COLOUR, true),
+    ];
+    for (k, (label, colour, dashed)) in entries.into_iter().enumerate() {
+        let y = top + px(18.0) * k as i32 + px(6.0);
+        let swatch = if dashed {
+            vec![
+                vec![(left, y), (left + px(8.0), y)],
+                vec![(left + px(14.0), y), (left + px(22.0), y)],
+            ]
+        } else {
+            vec![vec![(left, y), (left + px(22.0), y)]]
+        };
+        for segment in swatch {
+            root.draw(&PathElement::new(segment, colour.stroke_width(stroke)))
+                .map_err(|e| e.to_string())?;
+        }
+        let text = font(12.0).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(label, (left + px(30.0), y), text))
+            .map_err(|e| e.to_string())?;
+    }
     root.present().map_err(|e| e.to_string())
 }

@@ -4,6 +4,7 @@
 //! component, not the plumbing: panic banner, chart backend sizing and mounting stay.
 
 mod app;
+pub mod backend;
 pub mod chart;
 pub mod panic;
 
