@@ -370,7 +370,7 @@ pub fn outputs(file: &str, text: &str) -> Result<Vec<Output>, String> {
         if o.format > 6 {
             return Err(fail(file, &key("format"), "at most 6 decimals"));
         }
-        if !(o.bounds[0] < o.bounds[1]) {
+        if o.bounds[0].partial_cmp(&o.bounds[1]) != Some(std::cmp::Ordering::Less) {
             return Err(fail(file, &key("bounds"), "needs low < high"));
         }
     }
@@ -609,7 +609,7 @@ pub fn checks(
                 ))
             }
         }
-        if !(c.margin >= 0.0) {
+        if c.margin.is_nan() || c.margin < 0.0 {
             return Err(fail(file, &key("margin"), "must be >= 0"));
         }
     }

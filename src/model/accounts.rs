@@ -243,7 +243,7 @@ impl Accounts {
             sum: 0.0,
         };
         let mut consider = |place: String, sum: f64| {
-            if !(sum.abs() <= worst.sum.abs()) {
+            if sum.is_nan() || sum.abs() > worst.sum.abs() {
                 worst = Imbalance { place, sum };
             }
         };

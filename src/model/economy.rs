@@ -86,7 +86,7 @@ pub struct Economy {
     /// Marginal propensity to consume out of liquid income, `c_y,i`.
     pub mpc: Vec<f64>,
     /// Propensity to consume out of financial wealth, `c_a,i` (calibrated so that every
-    /// household's wealth grows at the same rate in the base year: see [`wealth_propensities`]).
+    /// household's wealth grows at the same rate in the base year: see `wealth_propensities`).
     pub wealth_mpc: Vec<f64>,
     /// Share of existing cash benefits each household receives, mean 1.
     pub transfer_weight: Vec<f64>,
@@ -204,7 +204,7 @@ impl Economy {
         let n = v(p::HOUSEHOLDS) as usize;
         let years = v(p::HORIZON) as usize + 1;
         let gdp = r.gdp_per_adult.value;
-        if !(gdp > 0.0) {
+        if gdp.is_nan() || gdp <= 0.0 {
             return Err(ModelError::Calibration(
                 "GDP per adult must be positive".into(),
             ));

@@ -7,7 +7,7 @@
 //! * [`year`]: one year's flows as a function of consumption, and the solver;
 //! * [`accounts`]: the transactions-flow matrix and balance sheet of each year;
 //! * [`record`]: from a solved year to the outputs users see;
-//! * [`run`]: the scenario and its no-policy baseline, in lockstep;
+//! * [`mod@run`]: the scenario and its no-policy baseline, in lockstep;
 //! * [`inequality`], [`population`]: exact inequality measures and the households of a
 //!   region; [`phases`]: the production-phase schedule; [`sim`]: Godley & Lavoie's SIM.
 

@@ -47,7 +47,7 @@ impl Path {
         }
     }
 
-    /// The series of output `index` (see [`crate::catalog::output`]), one value a year.
+    /// The series of output `index` (see [`mod@crate::catalog::output`]), one value a year.
     pub fn get(&self, index: usize) -> &[f64] {
         let row = self.series.row(index);
         // Rows of a standard-layout array are contiguous.

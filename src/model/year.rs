@@ -19,6 +19,8 @@ pub const MAX_PASSES_BRACKETED: usize = 60;
 pub const EXPECTATION_SPEED: f64 = 0.5;
 /// Relative tolerance on consumption.
 const TOLERANCE: f64 = 1e-12;
+/// A point `(consumption, residual)` the solver has evaluated.
+type Point = (f64, f64);
 
 /// The stocks carried from one year to the next (end of the previous year).
 #[derive(Debug, Clone, PartialEq)]
@@ -286,7 +288,7 @@ impl Solver {
             return Ok((flows, passes));
         }
         // Bracket: g(lo) > 0 > g(hi) once both sides are seen.
-        let (mut lo, mut hi): (Option<(f64, f64)>, Option<(f64, f64)>) = (None, None);
+        let (mut lo, mut hi): (Option<Point>, Option<Point>) = (None, None);
         let note = |c: f64, g: f64, lo: &mut Option<(f64, f64)>, hi: &mut Option<(f64, f64)>| {
             if g > 0.0 && lo.is_none_or(|(x, _)| c > x) {
                 *lo = Some((c, g));
@@ -343,7 +345,7 @@ impl Solver {
                     }
                     (a * wb - b * wa) / (wb - wa)
                 }
-                (None, Some((b, _))) if !(secant < b) => 0.5 * b,
+                (None, Some((b, _))) if secant.is_nan() || secant >= b => 0.5 * b,
                 _ => secant,
             };
             c0 = c1;

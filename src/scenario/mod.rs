@@ -40,7 +40,7 @@ impl Scenario {
         self.region
     }
 
-    /// The value of the parameter with index `index` (see [`catalog::param`]).
+    /// The value of the parameter with index `index` (see [`mod@catalog::param`]).
     pub fn get(&self, index: usize) -> f64 {
         self.values[index]
     }

@@ -33,12 +33,12 @@ fn the_same_scenario_twice_is_bit_identical() {
 fn year_zero_is_the_same_in_scenario_and_baseline() {
     let s = scenario(&REGIONS[0], &[("bi", "2000"), ("p2p", "80"), ("vat", "20")]);
     let outcome = run(&s).expect("runs");
-    for i in 0..OUTPUTS.len() {
+    for (i, spec) in OUTPUTS.iter().enumerate() {
         assert_eq!(
             outcome.scenario.get(i)[0],
             outcome.baseline.get(i)[0],
             "{}",
-            OUTPUTS[i].id
+            spec.id
         );
     }
 }

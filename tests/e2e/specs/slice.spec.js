@@ -6,6 +6,7 @@ const { test, expect } = require('@playwright/test');
 async function chartPixels(page) {
   return page.evaluate(() => {
     const canvas = document.querySelector('canvas');
+    if (!canvas || canvas.width === 0) return { sum: 0, inked: 0, width: 0, height: 0 };
     const context = canvas.getContext('2d');
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
     let sum = 0;
