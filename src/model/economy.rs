@@ -6,6 +6,7 @@
 //! year 0 reproduces the region's data in every scenario.
 
 use super::error::ModelError;
+use super::jobs::Rationing;
 use super::phases;
 use super::population::{self, WealthShares};
 use crate::catalog::{param as p, BASE_YEAR, MARKET_KM, MARKET_RECYCLING};
@@ -242,8 +243,24 @@ impl Economy {
         let depreciation = r.depreciation.value;
         let trend_growth = v(p::TFP_GROWTH) / 100.0;
         let capital_output0 = market_capital0 / gdp;
-        let unemployment0 = r.unemployment.value;
-        let productivity0 = gdp / (1.0 - unemployment0);
+        // The data's unemployment rate counts people. Joblessness is rationed by skill rank
+        // (jobs.rs), so the efficiency hours lost are fewer than the people: find the
+        // rationing that leaves `unemployment` of adults' hours idle, then the efficiency
+        // hours it removes. Productivity λ0 makes the employed hours produce GDP.
+        let unemployment0 = r.unemployment.value.clamp(0.0, 0.9);
+        let mut headcount = Rationing::default();
+        headcount.prepare(&vec![1.0; n]);
+        let layoffs0 = headcount.layoffs(unemployment0 * n as f64);
+        let idle0: Vec<f64> = (0..n)
+            .map(|i| layoffs0.share(i, headcount.risk_of(i)))
+            .collect();
+        let skill_total: f64 = skill.iter().sum();
+        let idle_efficiency0 = if skill_total > 0.0 {
+            skill.iter().zip(&idle0).map(|(z, u)| z * u).sum::<f64>() / skill_total
+        } else {
+            unemployment0
+        };
+        let productivity0 = gdp / (1.0 - idle_efficiency0);
         let step = (v(p::AUTOMATION) - v(p::REINSTATEMENT)) / 100.0;
         let gain = v(p::AUTOMATION_GAIN) / 100.0;
         let mut alpha = Vec::with_capacity(years);
@@ -289,16 +306,9 @@ impl Economy {
         let wealth_mean = mean(&wealth0);
         let capital_income0 = alpha0 * gdp - depreciation * market_capital0 + interest * debt0;
         let wages0 = (1.0 - alpha0) * gdp;
-        // Base-year joblessness falls on the least skilled, as in every later year (year.rs).
-        let jobless0 = unemployment0 * skill.iter().sum::<f64>();
-        let mut below = 0.0;
-        let wage_share: Vec<f64> = skill
-            .iter()
-            .map(|z| {
-                let working = (below + z - jobless0.max(below)).max(0.0);
-                below += z;
-                working / (1.0 - unemployment0)
-            })
+        // Base-year wages under the same rationing as every later year.
+        let wage_share: Vec<f64> = (0..n)
+            .map(|i| skill[i] * (1.0 - idle0[i]) / (1.0 - idle_efficiency0))
             .collect();
         let liquid: Vec<f64> = (0..n)
             .map(|i| {

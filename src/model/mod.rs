@@ -15,6 +15,7 @@ pub mod accounts;
 pub mod economy;
 pub mod error;
 pub mod inequality;
+pub mod jobs;
 pub mod outcome;
 pub mod phases;
 pub mod population;

@@ -68,14 +68,19 @@ impl Recorder {
         out[o::POVERTY_RATE] = 100.0 * income.share_below(0.6 * income.median);
         out[o::POVERTY_ABS] = 100.0 * income.share_below(e.poverty_line);
         out[o::NEEDS_MET] = 100.0 * needs;
-        let employed = f.market_output / e.productivity[t]
-            + if e.productivity[t] > 0.0 && e.alpha[t] < 1.0 {
-                f.commons_wages / ((1.0 - e.alpha[t]) * e.productivity[t])
-            } else {
-                0.0
-            };
-        out[o::UNEMPLOYMENT] = if f.labour_supply > 0.0 {
-            100.0 * (1.0 - employed / f.labour_supply).max(0.0)
+        // Unemployment counts people, as the data does: hours offered but not employed by
+        // the market (jobs.rs), less the hours the commons employs (its wage bill at the
+        // market wage of an hour of mean skill), over hours offered.
+        let hours_offered: f64 = hh.hours.iter().sum();
+        let idle_hours: f64 = hh.hours.iter().zip(&hh.jobless).map(|(h, u)| h * u).sum();
+        let wage_per_hour = (1.0 - e.alpha[t]) * e.productivity[t];
+        let commons_hours = if wage_per_hour > 0.0 {
+            n as f64 * f.commons_wages / wage_per_hour
+        } else {
+            0.0
+        };
+        out[o::UNEMPLOYMENT] = if hours_offered > 0.0 {
+            100.0 * ((idle_hours - commons_hours).max(0.0) / hours_offered).min(1.0)
         } else {
             0.0
         };

@@ -10,6 +10,7 @@
 
 use super::economy::{Economy, FiscalRule, MAX_TAX_RATE};
 use super::error::ModelError;
+use super::jobs::{Layoffs, Rationing};
 
 /// Pass budget per year for the secant iteration (what typical years need is 2–5).
 pub const MAX_PASSES: usize = 8;
@@ -146,6 +147,10 @@ pub struct HouseholdFlows {
     pub transfers: Vec<f64>,
     /// Efficiency hours offered.
     pub labour: Vec<f64>,
+    /// Hours offered (share of full time).
+    pub hours: Vec<f64>,
+    /// Share of the offered hours the market did not employ.
+    pub jobless: Vec<f64>,
 }
 
 impl HouseholdFlows {
@@ -159,6 +164,8 @@ impl HouseholdFlows {
             &mut self.taxes,
             &mut self.transfers,
             &mut self.labour,
+            &mut self.hours,
+            &mut self.jobless,
         ] {
             v.resize(n, 0.0);
         }
@@ -177,9 +184,8 @@ struct Weights {
     /// Efficiency hours offered relative to the mean (who earns the wage bill when all who
     /// offer work find it).
     labour: Vec<f64>,
-    /// Running totals of efficiency hours offered, poorest skill first: `labour_cumulative[k]`
-    /// is what the `k` least skilled households offer. Joblessness falls on them first.
-    labour_cumulative: Vec<f64>,
+    /// Who loses work when fewer efficiency hours are demanded than offered.
+    rationing: Rationing,
 }
 
 /// The solver's scratch space, reused across years and runs.
@@ -231,6 +237,7 @@ impl Solver {
                 1.0
             };
             hours_sum += h;
+            self.households.hours[i] = h;
             self.households.labour[i] = z * h;
         }
         relative_to_mean(&self.households.labour, &mut self.weights.labour);
@@ -238,14 +245,7 @@ impl Solver {
             // Nobody offers work: wages (if any) are shared by skill.
             relative_to_mean(&economy.skill, &mut self.weights.labour);
         }
-        let cumulative = &mut self.weights.labour_cumulative;
-        cumulative.clear();
-        cumulative.push(0.0);
-        let mut running = 0.0;
-        for l in &self.households.labour {
-            running += l;
-            cumulative.push(running);
-        }
+        self.weights.rationing.prepare(&self.households.labour);
         relative_to_mean(&state.financial, &mut self.weights.financial);
         relative_to_mean(&state.commons, &mut self.weights.commons);
         self.weights.ones.clear();
@@ -440,11 +440,9 @@ impl Solver {
         let (ca, wt) = (&e.wealth_mpc, e.wealth_tax[t]);
         let vat_share = vat_rate / (1.0 + vat_rate);
         let mut spending_sum = 0.0;
-        // Who works: jobs go to the most skilled who offer work, so the efficiency hours not
-        // demanded fall on the least skilled (displacement hits routine, low-wage tasks first:
-        // Acemoglu & Restrepo 2022). The marginal household works part of its hours, which
-        // keeps wages continuous in `c`.
-        let offered = w.labour_cumulative.last().copied().unwrap_or(0.0);
+        // Who works (jobs.rs): the efficiency hours not demanded are rationed with a risk
+        // that falls with skill rank.
+        let offered = w.rationing.offered();
         let demanded = if e.productivity[t] > 0.0 {
             n as f64 * market_output / e.productivity[t]
         } else {
@@ -452,15 +450,19 @@ impl Solver {
         };
         let jobless = (offered - demanded).clamp(0.0, offered);
         let employed = offered - jobless;
-        let concentrate = jobless > 0.0 && employed > 1e-12 * offered;
+        let layoffs = if employed > 1e-12 * offered {
+            w.rationing.layoffs(jobless)
+        } else {
+            Layoffs::NONE
+        };
         for i in 0..n {
             let f = s.financial[i];
-            let wages = if concentrate {
-                let (below, upto) = (w.labour_cumulative[i], w.labour_cumulative[i + 1]);
-                let working = (upto - jobless.max(below)).max(0.0);
-                wm * n as f64 * working / employed
-            } else {
+            let idle = layoffs.share(i, w.rationing.risk_of(i));
+            h.jobless[i] = idle;
+            let wages = if layoffs == Layoffs::NONE {
                 wm * w.labour[i]
+            } else {
+                wm * n as f64 * h.labour[i] * (1.0 - idle) / employed
             };
             let taxable =
                 wages + commons_wages + financial_income * w.financial[i] + profit_plus * owners[i]

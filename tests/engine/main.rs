@@ -7,6 +7,7 @@ mod catalog;
 mod checks;
 mod determinism;
 mod inequality;
+mod jobs;
 mod population;
 mod present;
 mod sim;
