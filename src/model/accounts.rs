@@ -126,7 +126,7 @@ fn mean(v: &[f64]) -> f64 {
 impl Accounts {
     /// Builds the books of a year from its flows, what households did, and the stocks before
     /// (`before`) and after (`after`) it.
-    pub fn new(f: &Flows, hh: &HouseholdFlows, before: &State, after: &State) -> Self {
+    pub fn new(f: &Flows, hh: &HouseholdFlows, debt_before: f64, after: &State) -> Self {
         let (h, mc, mk, cc, ck, g) = (0, 1, 2, 3, 4, 5);
         let mut m = Array2::<f64>::zeros((FLOWS.len(), SECTORS.len()));
         let n = hh.spending.len().max(1) as f64;
@@ -209,7 +209,7 @@ impl Accounts {
             / n;
         let acquired = mean(&hh.commons_acquired);
         // ... split between new shares and new bonds as the issuers supplied them.
-        let bonds = after.debt - before.debt;
+        let bonds = after.debt - debt_before;
         row(19, &[(h, -(saved - bonds)), (mk, f.market_capital_change)]);
         row(20, &[(h, -acquired), (ck, f.commons_capital_change)]);
         row(21, &[(h, -bonds), (g, f.deficit)]);

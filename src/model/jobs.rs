@@ -51,9 +51,11 @@ impl Rationing {
     /// Prepares the tables for groups offering `hours` (poorest skill first, equal sizes).
     pub fn prepare(&mut self, hours: &[f64]) {
         let n = hours.len();
-        self.risk.clear();
-        self.risk
-            .extend((0..n).map(|i| risk((i as f64 + 0.5) / n as f64)));
+        if self.risk.len() != n {
+            self.risk.clear();
+            self.risk
+                .extend((0..n).map(|i| risk((i as f64 + 0.5) / n as f64)));
+        }
         self.prefix.clear();
         self.prefix.push(0.0);
         let mut running = 0.0;

@@ -35,12 +35,12 @@ impl<'a> Side<'a> {
     /// Solves year `t`, books it, and records its outputs.
     fn step(&mut self, t: usize) -> Result<(), ModelError> {
         let flows = self.solver.solve(self.economy, t, &self.state)?;
-        let before = self.state.clone();
+        let debt_before = self.state.debt;
         advance(&mut self.state, &flows, &self.solver.households);
         self.path.accounts.push(Accounts::new(
             &flows,
             &self.solver.households,
-            &before,
+            debt_before,
             &self.state,
         ));
         let (values, snapshot) = self.recorder.record(

@@ -186,6 +186,8 @@ struct Weights {
     labour: Vec<f64>,
     /// Who loses work when fewer efficiency hours are demanded than offered.
     rationing: Rationing,
+    /// Mean financial wealth at the start of the year (the wealth tax base).
+    financial_mean: f64,
 }
 
 /// The solver's scratch space, reused across years and runs.
@@ -247,6 +249,7 @@ impl Solver {
         }
         self.weights.rationing.prepare(&self.households.labour);
         relative_to_mean(&state.financial, &mut self.weights.financial);
+        self.weights.financial_mean = state.financial.iter().sum::<f64>() / n as f64;
         relative_to_mean(&state.commons, &mut self.weights.commons);
         self.weights.ones.clear();
         self.weights.ones.resize(n, 1.0);
@@ -412,8 +415,7 @@ impl Solver {
 
         // Government.
         let n = e.skill.len();
-        let financial_mean = s.financial.iter().sum::<f64>() / n as f64;
-        let wealth_tax = e.wealth_tax[t] * financial_mean;
+        let wealth_tax = e.wealth_tax[t] * self.weights.financial_mean;
         let vat = vat_rate * c;
         let basic_income = e.basic_income[t];
         let transfers = e.transfers[t];
@@ -455,14 +457,20 @@ impl Solver {
         } else {
             Layoffs::NONE
         };
+        let rationed = layoffs != Layoffs::NONE;
+        let wage_per_hour = if rationed {
+            wm * n as f64 / employed
+        } else {
+            0.0
+        };
         for i in 0..n {
             let f = s.financial[i];
             let idle = layoffs.share(i, w.rationing.risk_of(i));
             h.jobless[i] = idle;
-            let wages = if layoffs == Layoffs::NONE {
-                wm * w.labour[i]
+            let wages = if rationed {
+                wage_per_hour * h.labour[i] * (1.0 - idle)
             } else {
-                wm * n as f64 * h.labour[i] * (1.0 - idle) / employed
+                wm * w.labour[i]
             };
             let taxable =
                 wages + commons_wages + financial_income * w.financial[i] + profit_plus * owners[i]

@@ -5,6 +5,7 @@ mod accounting;
 mod calibration;
 mod catalog;
 mod checks;
+mod cli;
 mod determinism;
 mod inequality;
 mod jobs;

@@ -1,0 +1,83 @@
+//! The `mapsim` command line: the same numbers as the library, clear errors, non-zero exits.
+
+use mapsim::catalog::{output as o, REGIONS};
+use mapsim::model::run;
+use mapsim::scenario::Scenario;
+use std::process::Command;
+
+fn mapsim(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_mapsim"))
+        .args(args)
+        .output()
+        .expect("mapsim runs")
+}
+
+#[test]
+fn run_prints_every_output_and_its_baseline_per_year() {
+    let out = mapsim(&["run", "--set", "bi=1200"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    assert_eq!(header[0], "year");
+    assert!(header.contains(&"median_income") && header.contains(&"median_income_baseline"));
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    assert!(s.set_text("bi", "1200").is_none());
+    let outcome = run(&s).expect("runs");
+    assert_eq!(rows.len(), outcome.years.len());
+    let col = header
+        .iter()
+        .position(|h| *h == "median_income")
+        .expect("column");
+    let printed: f64 = rows[10][col].parse().expect("number");
+    // The CLI prints the library's value (full precision round trip).
+    assert_eq!(printed, outcome.scenario.get(o::MEDIAN_INCOME)[10]);
+}
+
+#[test]
+fn books_flow_rows_sum_to_zero() {
+    let out = mapsim(&["books", "--year", "2040"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let header: Vec<&str> = text.lines().next().expect("header").split(',').collect();
+    assert_eq!(header.last(), Some(&"sum"));
+    let mut rows = 0;
+    // The transactions-flow matrix comes first, up to a blank line; every row sums to zero.
+    // (In the balance sheet that follows, real capital rows sum to the capital itself.)
+    for line in text.lines().skip(1).take_while(|l| !l.is_empty()) {
+        let sum: Option<f64> = line.rsplit(',').next().and_then(|v| v.parse().ok());
+        if let Some(sum) = sum {
+            // Tolerance: 1e-6 of the row's currency units (GDP per adult ≈ 1e5).
+            assert!(sum.abs() < 1e-6 * 1e5, "{line}");
+            rows += 1;
+        }
+    }
+    assert!(rows >= 20, "{rows} rows");
+}
+
+#[test]
+fn bad_input_gets_a_message_and_a_non_zero_exit() {
+    for args in [
+        vec!["run", "--set", "bogus=1"],
+        vec!["run", "--set", "bi=abc"],
+        vec!["books"],
+        vec!["frobnicate"],
+    ] {
+        let out = mapsim(&args);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.starts_with("mapsim: ") || err.contains("usage"),
+            "{args:?}: {err}"
+        );
+    }
+}
