@@ -88,7 +88,7 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), String>
         .y_desc(chart.y_label)
         .label_style(font(12.0))
         .axis_desc_style(font(12.0))
-        .light_line_style(GRID.stroke_width(1))
+        .light_line_style(TRANSPARENT)
         .bold_line_style(GRID.stroke_width(1))
         .x_labels(6)
         .y_labels(6)
@@ -128,6 +128,17 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), String>
         ("Scenario", SCENARIO_COLOUR, false),
         ("No-policy baseline", BASELINE_COLOUR, true),
     ];
+    let legend_box = [
+        (left - px(8.0), top - px(4.0)),
+        (
+            left + px(170.0),
+            top + px(18.0) * entries.len() as i32 + px(8.0),
+        ),
+    ];
+    root.draw(&Rectangle::new(legend_box, WHITE.mix(0.9).filled()))
+        .map_err(|e| e.to_string())?;
+    root.draw(&Rectangle::new(legend_box, GRID.stroke_width(1)))
+        .map_err(|e| e.to_string())?;
     for (k, (label, colour, dashed)) in entries.into_iter().enumerate() {
         let y = top + px(18.0) * k as i32 + px(6.0);
         let swatch = if dashed {
