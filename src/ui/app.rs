@@ -1,118 +1,224 @@
-//! The thin slice: the Basic Income slider (United States) and the median-income chart,
-//! both on the real engine.
+//! The app: scenario bar, controls beside charts, headline strip, tabs.
+//!
+//! Every input updates the state at once (controls show the new value), but the model runs
+//! at most once per animation frame, on the latest state: a new frame request replaces
+//! (and so cancels) an older one.
 
-use super::chart::{self, LineChart};
-use crate::catalog::{self, output as o, param as p, units};
-use crate::model::{run, Outcome};
-use crate::scenario::Scenario;
-use web_sys::{HtmlCanvasElement, HtmlInputElement};
+use super::charts::{ChartCard, Run};
+use super::controls::ControlPanel;
+use super::headlines::Headlines;
+use super::notices::Notices;
+use super::state::{Action, AppState};
+use crate::catalog::{self, output as o, param as p, units, PRESETS, REGIONS};
+use crate::model::run;
+use crate::present::{self, Tab, CHARTS};
+use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// The region of the slice (the full app adds a selector).
-const REGION: &str = "us";
+const TABS: &[(Tab, &str)] = &[
+    (Tab::Overview, "Overview"),
+    (Tab::Fiscal, "Fiscal detail"),
+    (Tab::Resources, "Resources and work"),
+];
 
-fn scenario_with(bi: f64) -> Scenario {
-    let region = catalog::region(REGION).unwrap_or(&catalog::REGIONS[0]);
-    let mut scenario = Scenario::for_region(region);
-    // `set` clamps to the range and reports a notice; the slider never leaves the range.
-    let _ = scenario.set(p::BI, bi);
-    scenario
-}
-
-/// The slice's one component.
 #[function_component(App)]
 pub fn app() -> Html {
-    let region = catalog::region(REGION).unwrap_or(&catalog::REGIONS[0]);
-    let spec = &catalog::PARAMS[p::BI];
-    let range = spec.range(region);
-    let bi = use_state(|| range.default);
-    let outcome = use_memo(*bi, |bi| run(&scenario_with(*bi)));
-    let canvas = use_node_ref();
-    let problem = use_state(|| None::<String>);
+    let state = use_reducer(AppState::initial);
+    let last_good = use_state(|| None::<Run>);
+    let error = use_state(|| None::<String>);
+    let frame = use_mut_ref(|| None::<AnimationFrame>);
+    let runs = use_mut_ref(|| 0u64);
+    let layout = use_state(|| 0u32);
 
+    // Latest input wins: one model run per animation frame.
     {
-        let canvas = canvas.clone();
-        let problem = problem.clone();
-        use_effect_with(outcome.clone(), move |outcome| {
-            let result = match (outcome.as_ref(), canvas.cast::<HtmlCanvasElement>()) {
-                (Ok(outcome), Some(element)) => draw_income(&element, outcome),
-                (Err(e), _) => Err(e.to_string()),
-                (Ok(_), None) => Ok(()),
-            };
-            problem.set(result.err());
+        let last_good = last_good.clone();
+        let error = error.clone();
+        let frame = frame.clone();
+        let runs: Rc<RefCell<u64>> = runs.clone();
+        use_effect_with(state.scenario.clone(), move |scenario| {
+            let scenario = scenario.clone();
+            let handle = request_animation_frame(move |_| {
+                *runs.borrow_mut() += 1;
+                let id = *runs.borrow();
+                match run(&scenario) {
+                    Ok(outcome) => {
+                        error.set(None);
+                        last_good.set(Some(Run {
+                            id,
+                            outcome: Rc::new(Ok(outcome)),
+                        }));
+                    }
+                    Err(e) => error.set(Some(e.to_string())),
+                }
+            });
+            *frame.borrow_mut() = Some(handle);
+        });
+    }
+    // Charts follow their container's size.
+    {
+        let layout = layout.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let resizes = std::cell::Cell::new(0u32);
+            let listener = EventListener::new(&window, "resize", move |_| {
+                resizes.set(resizes.get().wrapping_add(1));
+                layout.set(resizes.get());
+            });
+            move || drop(listener)
         });
     }
 
-    let oninput = {
-        let bi = bi.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(value) = input.value().parse::<f64>() {
-                bi.set(value);
+    let dispatch = state.dispatcher();
+    let on_set = {
+        let d = dispatch.clone();
+        Callback::from(move |(i, v): (usize, f64)| d.dispatch(Action::Set(i, v)))
+    };
+    let on_reset = {
+        let d = dispatch.clone();
+        Callback::from(move |i: usize| d.dispatch(Action::Reset(i)))
+    };
+    let on_year = {
+        let d = dispatch.clone();
+        Callback::from(move |t: usize| d.dispatch(Action::Year(t)))
+    };
+    let on_dismiss = {
+        let d = dispatch.clone();
+        Callback::from(move |i: usize| d.dispatch(Action::Dismiss(i)))
+    };
+    let on_region = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(region) = REGIONS.iter().find(|r| r.id == select.value()) {
+                d.dispatch(Action::Region(region.id));
             }
         })
     };
-    let currency = units::unit_label(spec.unit, region);
-    let value_text = format!("{} {currency}", units::number(*bi, 0));
-    let summary = match outcome.as_ref() {
-        Ok(outcome) => income_summary(outcome, &currency),
-        Err(e) => e.to_string(),
+    let on_preset = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(preset) = PRESETS.iter().find(|p| p.id == select.value()) {
+                d.dispatch(Action::Preset(preset.id));
+            }
+            select.set_value("");
+        })
+    };
+    let on_reset_all = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetAll))
     };
 
+    let region = state.scenario.region();
+    let region_id = region.id;
+    let values = state.scenario.values().to_vec();
+    let debt_rule = state.scenario.get(p::RULE) != 0.0;
+    let bi_note = (*last_good).as_ref().and_then(|run| {
+        let outcome = run.outcome.as_ref().as_ref().ok()?;
+        let median = outcome.scenario.get(o::MEDIAN_INCOME).first().copied()?;
+        (median > 0.0).then(|| {
+            format!(
+                "{} % of today's median income ({})",
+                units::number(100.0 * state.scenario.get(p::BI) / median, 0),
+                units::with_unit(median, catalog::Unit::CurrencyMonth, 0, region)
+            )
+        })
+    });
+
     html! {
-        <main class="slice">
-            <header>
-                <h1>{ "mapsim" }</h1>
-                <p class="lede">
-                    { "Mutually Assured Production: how a Basic Income and peer production carry \
-                       an economy through automation. Move the slider to set the Basic Income \
-                       every adult in the United States receives, and watch the median income." }
-                </p>
+        <div class="app">
+            <header class="topbar">
+                <div class="brand">
+                    <h1>{ "mapsim" }</h1>
+                    <p class="tagline">
+                        { "Mutually Assured Production: a Basic Income from the top and peer \
+                           production from the bottom, through automation, phase by phase. \
+                           Solid lines: your scenario. Dashed: the same economy with no Basic \
+                           Income and no peer production." }
+                    </p>
+                </div>
+                <div class="scenario-bar">
+                    <label>
+                        { "Region " }
+                        <select id="region" onchange={on_region}>
+                            { for REGIONS.iter().map(|r| html! {
+                                <option value={r.id} selected={r.id == region_id}>{ r.name }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label>
+                        { "Preset " }
+                        <select id="preset" onchange={on_preset}>
+                            <option value="" selected=true>{ "Choose a scenario…" }</option>
+                            { for PRESETS.iter().map(|p| html! {
+                                <option value={p.id} title={p.description}>{ p.name }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <button type="button" onclick={on_reset_all}>{ "Reset all" }</button>
+                </div>
             </header>
-            <section class="control" aria-labelledby="bi-label">
-                <label id="bi-label" for="bi">{ spec.label }</label>
-                <input id="bi" type="range"
-                    min={range.min.to_string()} max={range.max.to_string()}
-                    step={range.step.to_string()} value={bi.to_string()}
-                    aria-valuetext={value_text.clone()}
-                    {oninput} />
-                <output for="bi" aria-live="polite">{ value_text }</output>
-                <p class="help">{ spec.help }</p>
-            </section>
-            <figure class="chart-box">
-                <canvas ref={canvas} id="income-chart" class="chart" role="img"
-                    aria-label="Line chart: median real disposable income, scenario and no-policy baseline" />
-                <figcaption>{ summary }</figcaption>
-            </figure>
-            if let Some(text) = (*problem).clone() {
-                <p class="notice" role="alert">{ text }</p>
-            }
-        </main>
+            <div class="layout">
+                <aside class="controls" aria-label="Scenario controls">
+                    <ControlPanel {values} region={region_id} {bi_note} {on_set} {on_reset} />
+                </aside>
+                <main class="results">
+                    <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
+                    if let Some(run) = (*last_good).clone() {
+                        <Headlines run={run.clone()} region={region_id} year={state.year}
+                            {debt_rule} {on_year} />
+                        { tabs(state.tab, &dispatch) }
+                        <div class="grid" role="tabpanel">
+                            { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {
+                                let year = catalog::BASE_YEAR + state.year as i32;
+                                html! {
+                                    <ChartCard key={spec.id} {spec} run={run.clone()}
+                                        region={region_id} {year} layout={*layout} />
+                                }
+                            }) }
+                        </div>
+                    } else {
+                        <p class="loading">{ "Computing the scenario…" }</p>
+                    }
+                </main>
+            </div>
+        </div>
     }
 }
 
-fn draw_income(canvas: &HtmlCanvasElement, outcome: &Outcome) -> Result<(), String> {
-    let label = catalog::OUTPUTS[o::MEDIAN_INCOME].label;
-    chart::draw(
-        canvas,
-        &LineChart {
-            title: label,
-            y_label: "USD a month (base-year prices)",
-            years: &outcome.years,
-            scenario: outcome.scenario.get(o::MEDIAN_INCOME),
-            baseline: outcome.baseline.get(o::MEDIAN_INCOME),
-        },
-    )
+fn charts_of(tab: Tab, debt_rule: bool) -> Vec<present::ChartSpec> {
+    CHARTS
+        .iter()
+        .filter(|c| c.tab == tab)
+        .map(|c| {
+            if c.id == "tax" {
+                present::tax_chart(debt_rule)
+            } else {
+                *c
+            }
+        })
+        .collect()
 }
 
-fn income_summary(outcome: &Outcome, currency: &str) -> String {
-    let last = outcome.years.len().saturating_sub(1);
-    let (scenario, baseline) = outcome.at(o::MEDIAN_INCOME, last);
-    format!(
-        "In {}, the median adult has {} {currency} of real disposable income, against {} \
-         without the policy (dashed line).",
-        outcome.years.get(last).copied().unwrap_or_default(),
-        units::number(scenario, 0),
-        units::number(baseline, 0),
-    )
+fn tabs(current: Tab, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+    html! {
+        <div class="tabs" role="tablist" aria-label="Chart sets">
+            { for TABS.iter().map(|(tab, name)| {
+                let d = dispatch.clone();
+                let tab = *tab;
+                let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Tab(tab)));
+                html! {
+                    <button type="button" role="tab" aria-selected={(tab == current).to_string()}
+                        class={classes!("tab", (tab == current).then_some("active"))} {onclick}>
+                        { *name }
+                    </button>
+                }
+            }) }
+        </div>
+    }
 }

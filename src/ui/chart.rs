@@ -1,8 +1,9 @@
-//! Line charts on a `<canvas>` with plotters-canvas.
+//! Time-series charts on a `<canvas>` with plotters.
 //!
 //! plotters draws in canvas pixels, so the canvas's backing store is sized to its CSS box
 //! times `devicePixelRatio` and every length (fonts, margins, strokes) is scaled by the
-//! same ratio: charts stay sharp on high-DPI screens and keep their layout on any.
+//! same ratio: charts stay sharp on high-DPI screens and keep their layout on any. Text is
+//! measured by the canvas itself (`backend`), never through the DOM.
 
 use super::backend::MeasuringCanvas;
 use plotters::prelude::*;
@@ -10,20 +11,37 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 /// Okabe–Ito palette (distinguishable with every common colour-vision deficiency).
-pub const SCENARIO_COLOUR: RGBColor = RGBColor(0, 114, 178);
-/// The no-policy baseline's colour (Okabe–Ito vermillion), drawn dashed.
-pub const BASELINE_COLOUR: RGBColor = RGBColor(213, 94, 0);
+pub const PALETTE: [RGBColor; 6] = [
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(230, 159, 0),
+    RGBColor(86, 180, 233),
+];
 const INK: RGBColor = RGBColor(34, 34, 34);
 const GRID: RGBColor = RGBColor(225, 225, 225);
+const PHASE_TINTS: [RGBColor; 2] = [RGBColor(238, 244, 250), RGBColor(246, 241, 232)];
 
-/// What one line chart shows.
-pub struct LineChart<'a> {
-    pub title: &'a str,
+/// One output: the scenario drawn solid, the no-policy baseline dashed, same colour.
+pub struct Series<'a> {
+    pub label: &'a str,
+    pub scenario: &'a [f64],
+    pub baseline: &'a [f64],
+}
+
+/// What one chart shows.
+pub struct SeriesChart<'a> {
     /// Y-axis label, with its unit.
     pub y_label: &'a str,
     pub years: &'a [i32],
-    pub scenario: &'a [f64],
-    pub baseline: &'a [f64],
+    pub series: Vec<Series<'a>>,
+    /// The scenario's production phase each year (below 1: none yet), shaded and labelled.
+    pub phases: &'a [f64],
+    /// A year to mark with a vertical line (the headline strip's year).
+    pub marker: Option<i32>,
+    /// Start the value axis at zero (shares, money).
+    pub from_zero: bool,
 }
 
 /// Sizes the canvas's backing store to its CSS box × device pixel ratio; returns the ratio.
@@ -47,56 +65,108 @@ pub fn fit_to_screen(canvas: &HtmlCanvasElement) -> f64 {
     ratio
 }
 
-/// Draws `chart` on `canvas`: scenario solid, baseline dashed, axes with units, legend.
-pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), String> {
+fn value_range(chart: &SeriesChart) -> (f64, f64) {
+    let values = chart
+        .series
+        .iter()
+        .flat_map(|s| s.scenario.iter().chain(s.baseline))
+        .copied()
+        .filter(|v| v.is_finite());
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(v), b.max(v))
+    });
+    if low > high {
+        return (0.0, 1.0);
+    }
+    let (low, high) = if chart.from_zero {
+        (low.min(0.0), high.max(0.0))
+    } else {
+        (low, high)
+    };
+    let pad = ((high - low) * 0.08).max(high.abs() * 0.02).max(1e-9);
+    let bottom = if chart.from_zero && low >= 0.0 {
+        0.0
+    } else {
+        low - pad
+    };
+    (bottom, high + pad)
+}
+
+/// Draws `chart` on `canvas`.
+pub fn draw(canvas: &HtmlCanvasElement, chart: &SeriesChart) -> Result<(), String> {
     let ratio = fit_to_screen(canvas);
     let px = |v: f64| (v * ratio).round() as i32;
+    let err = |e: &dyn std::fmt::Display| e.to_string();
     let backend = MeasuringCanvas::new(canvas)
         .ok_or_else(|| "this browser gives no 2-D canvas".to_string())?;
     let root = backend.into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    root.fill(&WHITE).map_err(|e| err(&e))?;
 
     let first = *chart.years.first().ok_or("no years to draw")?;
-    let last = *chart.years.last().ok_or("no years to draw")?;
-    let finite = chart
-        .scenario
-        .iter()
-        .chain(chart.baseline)
-        .copied()
-        .filter(|v| v.is_finite());
-    let (low, high) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
-        (a.min(v), b.max(v))
-    });
-    let (low, high) = if low <= high { (low, high) } else { (0.0, 1.0) };
-    let bottom = if low >= 0.0 { 0.0 } else { low * 1.1 };
-    let top = if high > bottom {
-        high * 1.1
-    } else {
-        bottom + 1.0
-    };
-
+    let last = (*chart.years.last().ok_or("no years to draw")?).max(first + 1);
+    let (bottom, top) = value_range(chart);
     let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
     let mut c = ChartBuilder::on(&root)
-        .caption(chart.title, font(15.0))
-        .margin(px(10.0))
-        .x_label_area_size(px(34.0))
-        .y_label_area_size(px(64.0))
-        .build_cartesian_2d(first..last.max(first + 1), bottom..top)
-        .map_err(|e| e.to_string())?;
+        .margin(px(8.0))
+        .margin_top(px(22.0))
+        .x_label_area_size(px(30.0))
+        .y_label_area_size(px(58.0))
+        .build_cartesian_2d(first..last, bottom..top)
+        .map_err(|e| err(&e))?;
+
+    // Phases first, behind everything.
+    let mut start = 0;
+    for t in 1..=chart.years.len() {
+        let current = chart.phases.get(start).copied().unwrap_or(0.0);
+        if t < chart.years.len() && chart.phases.get(t).copied() == Some(current) {
+            continue;
+        }
+        if current >= 1.0 {
+            let (x0, x1) = (chart.years[start], chart.years[t - 1] + 1);
+            let tint = PHASE_TINTS[(current as usize) % 2];
+            c.draw_series(std::iter::once(Rectangle::new(
+                [(x0, bottom), (x1.min(last), top)],
+                tint.filled(),
+            )))
+            .map_err(|e| err(&e))?;
+            if x1 - x0 >= 4 {
+                let style = font(11.0).pos(Pos::new(HPos::Left, VPos::Bottom));
+                c.draw_series(std::iter::once(Text::new(
+                    format!("Phase {}", current as i32),
+                    (x0, top),
+                    style,
+                )))
+                .map_err(|e| err(&e))?;
+            }
+        }
+        start = t;
+    }
+
     c.configure_mesh()
-        .x_desc("Year")
         .y_desc(chart.y_label)
-        .label_style(font(12.0))
-        .axis_desc_style(font(12.0))
+        .label_style(font(11.0))
+        .axis_desc_style(font(11.0))
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID.stroke_width(1))
         .x_labels(6)
-        .y_labels(6)
-        .y_label_formatter(&|v| crate::catalog::units::number(*v, 0))
+        .y_labels(5)
+        .x_label_formatter(&|y| format!("{y}"))
+        .y_label_formatter(&|v| crate::catalog::units::number(*v, axis_decimals(bottom, top)))
         .draw()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| err(&e))?;
+
+    if let Some(year) = chart.marker {
+        c.draw_series(DashedLineSeries::new(
+            [(year, bottom), (year, top)],
+            px(3.0) as u32,
+            px(3.0) as u32,
+            INK.mix(0.5).stroke_width(1),
+        ))
+        .map_err(|e| err(&e))?;
+    }
 
     let stroke = (2.0 * ratio).round().max(1.0) as u32;
+    let dash = px(5.0).max(1) as u32;
     let points = |values: &[f64]| -> Vec<(i32, f64)> {
         chart
             .years
@@ -106,56 +176,32 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &LineChart) -> Result<(), String>
             .map(|(x, v)| (*x, *v))
             .collect()
     };
-    let dash = (6.0 * ratio) as u32;
-    c.draw_series(DashedLineSeries::new(
-        points(chart.baseline),
-        dash,
-        dash,
-        BASELINE_COLOUR.stroke_width(stroke),
-    ))
-    .map_err(|e| e.to_string())?;
-    c.draw_series(LineSeries::new(
-        points(chart.scenario),
-        SCENARIO_COLOUR.stroke_width(stroke),
-    ))
-    .map_err(|e| e.to_string())?;
-
-    // The legend is drawn here rather than with plotters' series labels, which measure text
-    // through the DOM (see `backend`).
-    let (x_range, y_range) = c.plotting_area().get_pixel_range();
-    let (left, top) = (x_range.start + px(12.0), y_range.start + px(10.0));
-    let entries = [
-        ("Scenario", SCENARIO_COLOUR, false),
-        ("No-policy baseline", BASELINE_COLOUR, true),
-    ];
-    let legend_box = [
-        (left - px(8.0), top - px(4.0)),
-        (
-            left + px(170.0),
-            top + px(18.0) * entries.len() as i32 + px(8.0),
-        ),
-    ];
-    root.draw(&Rectangle::new(legend_box, WHITE.mix(0.9).filled()))
-        .map_err(|e| e.to_string())?;
-    root.draw(&Rectangle::new(legend_box, GRID.stroke_width(1)))
-        .map_err(|e| e.to_string())?;
-    for (k, (label, colour, dashed)) in entries.into_iter().enumerate() {
-        let y = top + px(18.0) * k as i32 + px(6.0);
-        let swatch = if dashed {
-            vec![
-                vec![(left, y), (left + px(8.0), y)],
-                vec![(left + px(14.0), y), (left + px(22.0), y)],
-            ]
-        } else {
-            vec![vec![(left, y), (left + px(22.0), y)]]
-        };
-        for segment in swatch {
-            root.draw(&PathElement::new(segment, colour.stroke_width(stroke)))
-                .map_err(|e| e.to_string())?;
-        }
-        let text = font(12.0).pos(Pos::new(HPos::Left, VPos::Center));
-        root.draw(&Text::new(label, (left + px(30.0), y), text))
-            .map_err(|e| e.to_string())?;
+    for (k, s) in chart.series.iter().enumerate() {
+        let colour = PALETTE[k % PALETTE.len()];
+        c.draw_series(DashedLineSeries::new(
+            points(s.baseline),
+            dash,
+            dash,
+            colour.mix(0.75).stroke_width(stroke.max(2) - 1),
+        ))
+        .map_err(|e| err(&e))?;
+        c.draw_series(LineSeries::new(
+            points(s.scenario),
+            colour.stroke_width(stroke),
+        ))
+        .map_err(|e| err(&e))?;
     }
-    root.present().map_err(|e| e.to_string())
+    root.present().map_err(|e| err(&e))
+}
+
+/// Decimals for axis labels: enough to tell ticks apart.
+fn axis_decimals(bottom: f64, top: f64) -> u8 {
+    let span = (top - bottom).abs();
+    if span >= 20.0 {
+        0
+    } else if span >= 2.0 {
+        1
+    } else {
+        2
+    }
 }

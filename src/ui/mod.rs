@@ -1,12 +1,16 @@
-//! The browser app (feature `web`). For now a thin vertical slice that proves the pipeline
-//! end to end: one labelled slider drives the real engine, and one plotters-canvas chart,
-//! sharp on high-DPI screens, redraws from the outcome. The full app (issue 4) replaces the
-//! component, not the plumbing: panic banner, chart backend sizing and mounting stay.
+//! The browser app (feature `web`): controls generated from the catalog, charts drawn with
+//! plotters on canvases, headline figures and notices, over the engine. The engine never
+//! imports this module.
 
 mod app;
 pub mod backend;
 pub mod chart;
+mod charts;
+mod controls;
+mod headlines;
+mod notices;
 pub mod panic;
+mod state;
 
 pub use app::App;
 

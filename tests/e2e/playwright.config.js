@@ -33,6 +33,8 @@ module.exports = defineConfig({
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../../dist-release`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
     timeout: 20_000,
   },
 });

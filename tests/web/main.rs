@@ -33,6 +33,13 @@ async fn mount() -> web_sys::Element {
         .append_child(&style)
         .expect("append");
     yew::Renderer::<App>::with_root(root.clone()).render();
+    // The model runs on the next animation frame; charts appear after it.
+    for _ in 0..100 {
+        settle().await;
+        if root.query_selector("canvas").ok().flatten().is_some() {
+            break;
+        }
+    }
     settle().await;
     root
 }
@@ -79,12 +86,21 @@ async fn moving_the_slider_redraws_the_chart() {
     init.set_bubbles(true);
     let event = Event::new_with_event_init_dict("input", &init).expect("event");
     input.dispatch_event(&event).expect("dispatch");
-    settle().await;
+    let mut after = pixels(&canvas);
+    for _ in 0..50 {
+        settle().await;
+        after = pixels(&canvas);
+        if after != before {
+            break;
+        }
+    }
 
-    let after = pixels(&canvas);
     assert_eq!(before.len(), after.len());
     assert_ne!(before, after, "the chart did not change");
-    let output = root.query_selector("output").expect("q").expect("output");
+    let output = root
+        .query_selector("output[for=bi]")
+        .expect("q")
+        .expect("output");
     let readout = output.text_content().unwrap_or_default();
     // Thousands are grouped with a thin space (catalog::units::number).
     assert_eq!(readout, "3\u{2009}000 USD a month");

@@ -1,4 +1,4 @@
-// The thin slice: the page loads, the slider moves with the keyboard, the chart redraws,
+// The app's first journey: the page loads, the slider moves with the keyboard, the chart redraws,
 // nothing is logged as an error, and nothing outside the page's own origin is requested.
 const { test, expect } = require('@playwright/test');
 
@@ -38,14 +38,14 @@ test('slider moved by keyboard redraws the chart, with no error and no foreign r
   await expect(page.getByRole('heading', { name: 'mapsim' })).toBeVisible();
   const slider = page.getByRole('slider', { name: 'Basic Income' });
   await expect(slider).toBeVisible();
-  await expect(page.locator('canvas')).toBeVisible();
+  await expect(page.locator('canvas').first()).toBeVisible();
   await expect.poll(async () => (await chartPixels(page)).inked, { timeout: 10_000 }).toBeGreaterThan(1000);
   const before = await chartPixels(page);
 
   await slider.focus();
   for (let i = 0; i < 40; i += 1) await slider.press('ArrowRight');
   await expect.poll(async () => (await chartPixels(page)).sum, { timeout: 5_000 }).not.toBe(before.sum);
-  await expect(page.locator('output')).toContainText('USD a month');
+  await expect(page.locator('output').first()).toContainText('USD a month');
   await expect(page.locator('#error-banner')).toBeHidden();
 
   expect(errors, 'console errors').toEqual([]);

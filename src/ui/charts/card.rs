@@ -1,0 +1,166 @@
+//! One chart card. The canvas is drawn after render; the legend, the summary and the data
+//! table are HTML, so screen readers and keyboard users get everything the chart shows.
+
+use crate::catalog::{self, output as o, units};
+use crate::model::{ModelError, Outcome};
+use crate::present::{self, ChartSpec};
+use crate::ui::chart::{self, Series, SeriesChart};
+use std::rc::Rc;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// One model run, identified by a counter so that components compare runs cheaply.
+#[derive(Clone)]
+pub struct Run {
+    pub id: u64,
+    pub outcome: Rc<Result<Outcome, ModelError>>,
+}
+
+impl PartialEq for Run {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub spec: ChartSpec,
+    pub run: Run,
+    pub region: &'static str,
+    /// The year the headline strip shows (marked on the chart).
+    pub year: i32,
+    /// Bumped when the layout changes size, to redraw at the new size.
+    pub layout: u32,
+}
+
+#[function_component(ChartCard)]
+pub fn chart_card(props: &CardProps) -> Html {
+    let canvas = use_node_ref();
+    let problem = use_state(|| None::<String>);
+    {
+        let canvas = canvas.clone();
+        let problem = problem.clone();
+        let spec = props.spec;
+        let region = props.region;
+        use_effect_with(
+            (props.run.clone(), props.year, props.layout),
+            move |(run, year, _)| {
+                if let (Ok(outcome), Some(element)) =
+                    (run.outcome.as_ref(), canvas.cast::<HtmlCanvasElement>())
+                {
+                    let result = draw(&element, &spec, outcome, region, *year);
+                    problem.set(result.err());
+                }
+            },
+        );
+    }
+    let Some(region) = catalog::region(props.region) else {
+        return html! {};
+    };
+    let Ok(outcome) = props.run.outcome.as_ref() else {
+        return html! {};
+    };
+    let spec = &props.spec;
+    let unit = units::unit_label(present::chart_unit(spec), region);
+    let summary = present::summary(spec, outcome, region);
+    html! {
+        <figure class="card" id={format!("chart-{}", spec.id)}>
+            <figcaption>
+                <span class="family">{ spec.family }</span>
+                <h3>{ spec.title }</h3>
+            </figcaption>
+            <ul class="legend">
+                { for spec.outputs.iter().enumerate().filter_map(|(k, id)| {
+                    catalog::output(id).map(|(_, out)| html! {
+                        <li><span class={classes!("swatch", format!("swatch-{}", k % chart::PALETTE.len()))}></span>
+                            { out.label }</li>
+                    })
+                }) }
+                <li><span class="swatch dashed"></span>{ "dashed: no-policy baseline" }</li>
+            </ul>
+            <canvas ref={canvas} class="chart" role="img"
+                aria-label={format!("{}. {summary}", spec.title)} />
+            <p class="axis-unit">{ if unit.is_empty() { String::new() } else { format!("Values in {unit}") } }</p>
+            if let Some(text) = (*problem).clone() {
+                <p class="notice" role="alert">{ format!("This chart could not be drawn: {text}") }</p>
+            }
+            <details class="data">
+                <summary>{ "Summary and data table" }</summary>
+                <p>{ summary }</p>
+                { table(spec, outcome, region) }
+            </details>
+        </figure>
+    }
+}
+
+fn draw(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    outcome: &Outcome,
+    region: &'static str,
+    year: i32,
+) -> Result<(), String> {
+    let region = catalog::region(region).ok_or("unknown region")?;
+    let series = spec
+        .outputs
+        .iter()
+        .filter_map(|id| catalog::output(id))
+        .map(|(i, out)| Series {
+            label: out.label,
+            scenario: outcome.scenario.get(i),
+            baseline: outcome.baseline.get(i),
+        })
+        .collect();
+    let unit = units::unit_label(present::chart_unit(spec), region);
+    chart::draw(
+        canvas,
+        &SeriesChart {
+            y_label: &unit,
+            years: &outcome.years,
+            series,
+            phases: outcome.scenario.get(o::PHASE),
+            marker: Some(year),
+            from_zero: true,
+        },
+    )
+}
+
+fn table(spec: &ChartSpec, outcome: &Outcome, region: &catalog::RegionSpec) -> Html {
+    let columns: Vec<_> = spec
+        .outputs
+        .iter()
+        .filter_map(|id| catalog::output(id))
+        .collect();
+    let rows = (0..outcome.years.len()).filter(|t| t % 5 == 0 || *t + 1 == outcome.years.len());
+    html! {
+        <table>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Year" }</th>
+                    { for columns.iter().map(|(_, out)| html! {
+                        <>
+                            <th scope="col">{ out.label }</th>
+                            <th scope="col">{ format!("{} (no policy)", out.label) }</th>
+                        </>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.map(|t| html! {
+                    <tr>
+                        <th scope="row">{ outcome.years[t] }</th>
+                        { for columns.iter().map(|(i, out)| {
+                            let (s, b) = outcome.at(*i, t);
+                            html! {
+                                <>
+                                    <td>{ units::with_unit(s, out.unit, out.decimals, region) }</td>
+                                    <td>{ units::with_unit(b, out.unit, out.decimals, region) }</td>
+                                </>
+                            }
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,8 @@
+//! Controls generated from `models/parameters.toml`: nothing about a parameter is written
+//! here, only how each kind of parameter is shown.
+
+mod panel;
+mod param;
+
+pub use panel::ControlPanel;
+pub use param::ParamControl;

@@ -1,0 +1,73 @@
+//! The control panel: the three main levers always in view, then the other groups of
+//! `models/parameters.toml`, each collapsible.
+
+use super::ParamControl;
+use crate::catalog::{Group, PARAMS};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub values: Vec<f64>,
+    pub region: &'static str,
+    /// The Basic Income as % of median income, when known.
+    pub bi_note: Option<String>,
+    pub on_set: Callback<(usize, f64)>,
+    pub on_reset: Callback<usize>,
+}
+
+const GROUPS: &[(Group, &str, &str)] = &[
+    (
+        Group::Phases,
+        "Phases of production",
+        "When each phase of peer production starts, and how fast it spreads.",
+    ),
+    (
+        Group::Financing,
+        "Financing",
+        "How the government pays: the fiscal rule and the mix of taxes.",
+    ),
+    (
+        Group::Behaviour,
+        "Behaviour",
+        "How households spend and work: assumptions from the evidence, with ranges.",
+    ),
+    (
+        Group::Technology,
+        "Technology",
+        "Automation, productivity and the cost of peer production.",
+    ),
+];
+
+#[function_component(ControlPanel)]
+pub fn control_panel(props: &PanelProps) -> Html {
+    let control = |index: usize| {
+        let spec = &PARAMS[index];
+        html! {
+            <ParamControl key={spec.id} {index} value={props.values[index]}
+                region={props.region}
+                note={(spec.id == "bi").then(|| props.bi_note.clone()).flatten()}
+                on_set={props.on_set.clone()} on_reset={props.on_reset.clone()} />
+        }
+    };
+    let in_group = |group: Group| {
+        PARAMS
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.group == group && !p.advanced)
+            .map(|(i, _)| i)
+    };
+    html! {
+        <div class="panel">
+            <section class="levers" aria-label="Main levers">
+                { for in_group(Group::Main).map(control) }
+            </section>
+            { for GROUPS.iter().map(|(group, title, about)| html! {
+                <details class="group">
+                    <summary>{ *title }</summary>
+                    <p class="group-about">{ *about }</p>
+                    { for in_group(*group).map(control) }
+                </details>
+            }) }
+        </div>
+    }
+}

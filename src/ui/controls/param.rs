@@ -1,0 +1,159 @@
+//! One parameter's control: label, current value with its unit, the default marked, a
+//! help text with its source, and a reset button.
+
+use crate::catalog::{self, units, ParamKind, PARAMS};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ParamProps {
+    /// Index into `catalog::PARAMS`.
+    pub index: usize,
+    pub value: f64,
+    pub region: &'static str,
+    /// A second reading of the value (e.g. the Basic Income as % of median income).
+    #[prop_or_default]
+    pub note: Option<String>,
+    pub on_set: Callback<(usize, f64)>,
+    pub on_reset: Callback<usize>,
+}
+
+/// The value as users read it: number and unit, "off", or the option's name.
+pub fn shown_value(index: usize, value: f64, region: &catalog::RegionSpec) -> String {
+    let spec = &PARAMS[index];
+    match spec.kind {
+        ParamKind::Choice => spec
+            .options
+            .get(value as usize)
+            .copied()
+            .unwrap_or_default()
+            .to_string(),
+        ParamKind::YearOrOff if value == 0.0 => "off".to_string(),
+        ParamKind::YearOrOff => format!("{value:.0}"),
+        ParamKind::Number => {
+            let decimals = decimals_of(spec.step);
+            units::with_unit(value, spec.unit, decimals, region)
+        }
+    }
+}
+
+fn decimals_of(step: f64) -> u8 {
+    let mut decimals = 0;
+    let mut s = step.abs();
+    while decimals < 4 && s > 0.0 && (s - s.round()).abs() > 1e-9 {
+        s *= 10.0;
+        decimals += 1;
+    }
+    decimals
+}
+
+#[function_component(ParamControl)]
+pub fn param_control(props: &ParamProps) -> Html {
+    let spec = &PARAMS[props.index];
+    let Some(region) = catalog::region(props.region) else {
+        return html! {};
+    };
+    let range = spec.range(region);
+    let index = props.index;
+    let id = spec.id;
+    let text = shown_value(index, props.value, region);
+    let default_text = shown_value(index, range.default, region);
+    let changed = props.value != range.default;
+
+    let input = match spec.kind {
+        ParamKind::Choice => {
+            let on_set = props.on_set.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let select: HtmlSelectElement = e.target_unchecked_into();
+                if let Ok(i) = select.value().parse::<f64>() {
+                    on_set.emit((index, i));
+                }
+            });
+            html! {
+                <select {id} {onchange} aria-describedby={format!("{id}-help")}>
+                    { for spec.options.iter().enumerate().map(|(i, option)| html! {
+                        <option value={i.to_string()} selected={props.value as usize == i}>
+                            { *option }
+                        </option>
+                    }) }
+                </select>
+            }
+        }
+        ParamKind::Number | ParamKind::YearOrOff => {
+            let off = spec.kind == ParamKind::YearOrOff && props.value == 0.0;
+            let on_set = props.on_set.clone();
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                if let Ok(v) = input.value().parse::<f64>() {
+                    on_set.emit((index, v));
+                }
+            });
+            let slider_min = if spec.kind == ParamKind::YearOrOff {
+                range.min.max(1.0)
+            } else {
+                range.min
+            };
+            let slider_value = if off {
+                range.default.max(slider_min)
+            } else {
+                props.value
+            };
+            let toggle = (spec.kind == ParamKind::YearOrOff).then(|| {
+                let on_set = props.on_set.clone();
+                let start = if range.default > 0.0 {
+                    range.default
+                } else {
+                    slider_min
+                };
+                let onchange = Callback::from(move |e: Event| {
+                    let input: HtmlInputElement = e.target_unchecked_into();
+                    on_set.emit((index, if input.checked() { start } else { 0.0 }));
+                });
+                html! {
+                    <label class="toggle">
+                        <input type="checkbox" checked={!off} {onchange} />
+                        { "on" }
+                    </label>
+                }
+            });
+            html! {
+                <>
+                    { for toggle }
+                    <input {id} type="range" disabled={off}
+                        min={slider_min.to_string()} max={range.max.to_string()}
+                        step={range.step.to_string()} value={slider_value.to_string()}
+                        aria-valuetext={text.clone()}
+                        aria-describedby={format!("{id}-help")}
+                        {oninput} />
+                </>
+            }
+        }
+    };
+
+    let on_reset = props.on_reset.clone();
+    let reset = Callback::from(move |_: MouseEvent| on_reset.emit(index));
+    html! {
+        <div class={classes!("control", changed.then_some("changed"))}>
+            <div class="control-head">
+                <label for={id}>{ spec.label }</label>
+                <output for={id}>{ text }</output>
+            </div>
+            { input }
+            if let Some(note) = &props.note {
+                <p class="control-note">{ note }</p>
+            }
+            <div class="control-foot">
+                <span class="default">{ format!("Default: {default_text}") }</span>
+                <button type="button" class="link" onclick={reset} disabled={!changed}
+                    aria-label={format!("Reset {} to {default_text}", spec.label)}>
+                    { "Reset" }
+                </button>
+                <details class="help" id={format!("{id}-help")}>
+                    <summary aria-label={format!("About {}", spec.label)}>{ "About" }</summary>
+                    <p>{ spec.help }</p>
+                    <p class="source">{ format!("Source: {}", spec.source) }</p>
+                </details>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,69 @@
+//! The headline strip: the main figures for a chosen year, each with its change from the
+//! no-policy baseline, and the year scrubber.
+
+use crate::catalog;
+use crate::model::Outcome;
+use crate::present;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    pub run: super::charts::Run,
+    pub region: &'static str,
+    pub year: usize,
+    pub debt_rule: bool,
+    pub on_year: Callback<usize>,
+}
+
+#[function_component(Headlines)]
+pub fn headlines(props: &HeadlineProps) -> Html {
+    let Some(region) = catalog::region(props.region) else {
+        return html! {};
+    };
+    let Ok(outcome) = props.run.outcome.as_ref() else {
+        return html! {};
+    };
+    let t = props.year.min(outcome.years.len().saturating_sub(1));
+    let year = outcome.years.get(t).copied().unwrap_or_default();
+    let cards = present::headlines(outcome, t, region, props.debt_rule);
+    html! {
+        <section class="headlines" aria-label="Headline figures">
+            { scrubber(outcome, t, year, props.on_year.clone()) }
+            <ul class="cards">
+                { for cards.iter().map(|h| {
+                    let tone = match h.good {
+                        Some(true) => "good",
+                        Some(false) => "bad",
+                        None => "neutral",
+                    };
+                    html! {
+                        <li class={classes!("headline", tone)}>
+                            <span class="label">{ h.label }</span>
+                            <span class="value">{ &h.value }</span>
+                            <span class="change">{ &h.change }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn scrubber(outcome: &Outcome, t: usize, year: i32, on_year: Callback<usize>) -> Html {
+    let oninput = Callback::from(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Ok(v) = input.value().parse::<usize>() {
+            on_year.emit(v);
+        }
+    });
+    html! {
+        <div class="scrubber">
+            <label for="year">{ "Figures for the year" }</label>
+            <input id="year" type="range" min="0"
+                max={outcome.years.len().saturating_sub(1).to_string()}
+                step="1" value={t.to_string()} aria-valuetext={year.to_string()} {oninput} />
+            <output for="year">{ year }</output>
+        </div>
+    }
+}

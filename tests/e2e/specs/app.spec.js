@@ -1,0 +1,60 @@
+// The app's controls: region, presets, tabs, and an infeasible scenario shown as a notice
+// while the charts keep the last scenario that could be computed.
+const { test, expect } = require('@playwright/test');
+
+async function ready(page) {
+  await page.goto('./');
+  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
+}
+
+test('switching region changes the currency and keeps the charts', async ({ page }) => {
+  await ready(page);
+  await page.locator('#region').selectOption('fi');
+  await expect(page.locator('output[for=bi]')).toContainText('EUR a month');
+  await expect(page.locator('.card')).toHaveCount(6);
+  await expect(page.getByText('Median real disposable income').first()).toBeVisible();
+});
+
+test('a preset applies its values and can be reset', async ({ page }) => {
+  await ready(page);
+  await page.locator('#preset').selectOption('automation_without_bi');
+  await expect(page.locator('output[for=bi]')).toContainText('0 USD a month');
+  await page.getByRole('button', { name: 'Reset all' }).click();
+  await expect(page.locator('output[for=bi]')).toContainText('1\u2009000 USD a month');
+});
+
+test('tabs show the fiscal and resource charts', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('tab', { name: 'Fiscal detail' }).click();
+  await expect(page.getByRole('heading', { name: 'Revenue by instrument' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Resources and work' }).click();
+  await expect(page.getByRole('heading', { name: 'Material use against a sustainable budget' })).toBeVisible();
+});
+
+test('an infeasible scenario shows a readable notice, never a blank chart', async ({ page }) => {
+  await ready(page);
+  await page.locator('#region').selectOption('ng');
+  const slider = page.getByRole('slider', { name: 'Basic Income' });
+  await slider.focus();
+  await slider.press('End');
+  const notice = page.locator('.notice.error');
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toContainText('income tax rate');
+  await expect(page.locator('canvas').first()).toBeVisible();
+  await expect(page.locator('#error-banner')).toBeHidden();
+});
+
+test('every control has a label, and help opens from the keyboard', async ({ page }) => {
+  await ready(page);
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select')].filter((el) => {
+      const id = el.id;
+      const label = id && document.querySelector(`label[for="${id}"]`);
+      return !label && !el.closest('label') && !el.getAttribute('aria-label');
+    }).length);
+  expect(unlabelled).toBe(0);
+  const about = page.getByLabel('About Basic Income');
+  await about.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('A payment every adult receives every month').first()).toBeVisible();
+});
