@@ -17,6 +17,8 @@ pub enum Tab {
     Fiscal,
     /// Material use and freight.
     Resources,
+    /// The model's documentation (`models/README.md`).
+    About,
 }
 
 /// One time-series chart: the outputs it draws, all in one unit.

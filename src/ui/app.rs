@@ -4,7 +4,8 @@
 //! at most once per animation frame, on the latest state: a new frame request replaces
 //! (and so cancels) an older one.
 
-use super::charts::{ChartCard, Run};
+use super::about::About;
+use super::charts::{ChartCard, DistributionCards, Run};
 use super::controls::ControlPanel;
 use super::headlines::Headlines;
 use super::notices::Notices;
@@ -21,8 +22,10 @@ use yew::prelude::*;
 
 const TABS: &[(Tab, &str)] = &[
     (Tab::Overview, "Overview"),
+    (Tab::Distribution, "Distribution"),
     (Tab::Fiscal, "Fiscal detail"),
     (Tab::Resources, "Resources and work"),
+    (Tab::About, "About the model"),
 ];
 
 #[function_component(App)]
@@ -117,6 +120,7 @@ pub fn app() -> Html {
     let region = state.scenario.region();
     let region_id = region.id;
     let values = state.scenario.values().to_vec();
+    let baseline = state.scenario.baseline().values().to_vec();
     let debt_rule = state.scenario.get(p::RULE) != 0.0;
     let bi_note = (*last_good).as_ref().and_then(|run| {
         let outcome = run.outcome.as_ref().as_ref().ok()?;
@@ -165,7 +169,7 @@ pub fn app() -> Html {
             </header>
             <div class="layout">
                 <aside class="controls" aria-label="Scenario controls">
-                    <ControlPanel {values} region={region_id} {bi_note} {on_set} {on_reset} />
+                    <ControlPanel {values} {baseline} region={region_id} {bi_note} {on_set} {on_reset} />
                 </aside>
                 <main class="results">
                     <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
@@ -173,7 +177,14 @@ pub fn app() -> Html {
                         <Headlines run={run.clone()} region={region_id} year={state.year}
                             {debt_rule} {on_year} />
                         { tabs(state.tab, &dispatch) }
+                        if state.tab == Tab::About {
+                            <About />
+                        }
                         <div class="grid" role="tabpanel">
+                            if state.tab == Tab::Distribution {
+                                <DistributionCards run={run.clone()} region={region_id}
+                                    year={state.year} layout={*layout} />
+                            }
                             { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {
                                 let year = catalog::BASE_YEAR + state.year as i32;
                                 html! {

@@ -2,11 +2,13 @@
 //! plotters on canvases, headline figures and notices, over the engine. The engine never
 //! imports this module.
 
+mod about;
 mod app;
 pub mod backend;
 pub mod chart;
 mod charts;
 mod controls;
+mod distribution;
 mod headlines;
 mod notices;
 pub mod panic;

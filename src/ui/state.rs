@@ -39,11 +39,11 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The default scenario of the first region (United States), at its horizon.
+    /// The default scenario of the first region (United States).
     pub fn initial() -> Self {
         let scenario = Scenario::for_region(&REGIONS[0]);
         Self {
-            year: horizon_index(&scenario),
+            year: default_year(&scenario),
             scenario,
             notices: Vec::new(),
             tab: Tab::Overview,
@@ -53,6 +53,13 @@ impl AppState {
 
 fn horizon_index(scenario: &Scenario) -> usize {
     scenario.get(catalog::param::HORIZON).max(0.0) as usize
+}
+
+/// The year the headline strip opens on: 25 years ahead (2050), or the horizon if nearer.
+/// A generation ahead is far enough for the phases to matter and near enough to mean
+/// something to readers.
+fn default_year(scenario: &Scenario) -> usize {
+    horizon_index(scenario).min(25)
 }
 
 impl Reducible for AppState {
@@ -79,7 +86,7 @@ impl Reducible for AppState {
                     let (scenario, notices) = next.scenario.from_preset(preset);
                     next.scenario = scenario;
                     next.notices.extend(notices);
-                    next.year = horizon_index(&next.scenario);
+                    next.year = default_year(&next.scenario);
                 }
             }
             Action::Reset(index) => {
@@ -91,7 +98,7 @@ impl Reducible for AppState {
             Action::ResetAll => {
                 next.scenario = Scenario::for_region(next.scenario.region());
                 next.notices.clear();
-                next.year = horizon_index(&next.scenario);
+                next.year = default_year(&next.scenario);
             }
             Action::Year(t) => next.year = t.min(horizon_index(&next.scenario)),
             Action::Tab(tab) => next.tab = tab,

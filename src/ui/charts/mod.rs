@@ -1,5 +1,7 @@
 //! Chart cards: a canvas chart with its title, legend, text summary and data table.
 
 mod card;
+mod distribution_cards;
 
 pub use card::{ChartCard, Run};
+pub use distribution_cards::DistributionCards;

@@ -8,6 +8,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub values: Vec<f64>,
+    /// The no-policy baseline's values (the levers it switches off are marked).
+    pub baseline: Vec<f64>,
     pub region: &'static str,
     /// The Basic Income as % of median income, when known.
     pub bi_note: Option<String>,
@@ -42,8 +44,14 @@ const GROUPS: &[(Group, &str, &str)] = &[
 pub fn control_panel(props: &PanelProps) -> Html {
     let control = |index: usize| {
         let spec = &PARAMS[index];
+        let range = crate::catalog::region(props.region).map(|r| spec.range(r));
+        let baseline = props
+            .baseline
+            .get(index)
+            .copied()
+            .filter(|b| range.is_some_and(|r| *b != r.default));
         html! {
-            <ParamControl key={spec.id} {index} value={props.values[index]}
+            <ParamControl key={spec.id} {index} value={props.values[index]} {baseline}
                 region={props.region}
                 note={(spec.id == "bi").then(|| props.bi_note.clone()).flatten()}
                 on_set={props.on_set.clone()} on_reset={props.on_reset.clone()} />

@@ -14,6 +14,9 @@ pub struct ParamProps {
     /// A second reading of the value (e.g. the Basic Income as % of median income).
     #[prop_or_default]
     pub note: Option<String>,
+    /// The value in the no-policy baseline, when it differs from the default.
+    #[prop_or_default]
+    pub baseline: Option<f64>,
     pub on_set: Callback<(usize, f64)>,
     pub on_reset: Callback<usize>,
 }
@@ -144,6 +147,9 @@ pub fn param_control(props: &ParamProps) -> Html {
             }
             <div class="control-foot">
                 <span class="default">{ format!("Default: {default_text}") }</span>
+                if let Some(base) = props.baseline {
+                    <span class="baseline">{ format!("No policy: {}", shown_value(index, base, region)) }</span>
+                }
                 <button type="button" class="link" onclick={reset} disabled={!changed}
                     aria-label={format!("Reset {} to {default_text}", spec.label)}>
                     { "Reset" }

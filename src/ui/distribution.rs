@@ -1,0 +1,125 @@
+//! Distribution charts for the chosen year: Lorenz curves of income and wealth, and income
+//! by decile, scenario against the no-policy baseline.
+
+use super::backend::MeasuringCanvas;
+use super::chart::{fit_to_screen, PALETTE};
+use plotters::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+const INK: RGBColor = RGBColor(34, 34, 34);
+const GRID: RGBColor = RGBColor(225, 225, 225);
+
+/// Lorenz curves (cumulative shares at equal steps of population, 0 to 1).
+pub fn draw_lorenz(canvas: &HtmlCanvasElement, curves: &[(&[f64], &[f64])]) -> Result<(), String> {
+    let ratio = fit_to_screen(canvas);
+    let px = |v: f64| (v * ratio).round() as i32;
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let backend = MeasuringCanvas::new(canvas).ok_or("this browser gives no 2-D canvas")?;
+    let root = backend.into_drawing_area();
+    root.fill(&WHITE).map_err(|e| err(&e))?;
+    let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
+    let mut c = ChartBuilder::on(&root)
+        .margin(px(10.0))
+        .x_label_area_size(px(34.0))
+        .y_label_area_size(px(50.0))
+        .build_cartesian_2d(0.0..100.0, 0.0..100.0)
+        .map_err(|e| err(&e))?;
+    c.configure_mesh()
+        .x_desc("Share of adults, poorest first (%)")
+        .y_desc("Share held (%)")
+        .label_style(font(11.0))
+        .axis_desc_style(font(11.0))
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID.stroke_width(1))
+        .draw()
+        .map_err(|e| err(&e))?;
+    let stroke = (2.0 * ratio).round().max(1.0) as u32;
+    c.draw_series(LineSeries::new(
+        [(0.0, 0.0), (100.0, 100.0)],
+        INK.mix(0.35).stroke_width(1),
+    ))
+    .map_err(|e| err(&e))?;
+    let dash = px(5.0).max(1) as u32;
+    for (k, (scenario, baseline)) in curves.iter().enumerate() {
+        let colour = PALETTE[k % PALETTE.len()];
+        let points = |v: &[f64]| -> Vec<(f64, f64)> {
+            let n = v.len().saturating_sub(1).max(1) as f64;
+            v.iter()
+                .enumerate()
+                .map(|(i, y)| (100.0 * i as f64 / n, 100.0 * y.clamp(-1.0, 1.0)))
+                .collect()
+        };
+        c.draw_series(DashedLineSeries::new(
+            points(baseline),
+            dash,
+            dash,
+            colour.mix(0.75).stroke_width(stroke.max(2) - 1),
+        ))
+        .map_err(|e| err(&e))?;
+        c.draw_series(LineSeries::new(
+            points(scenario),
+            colour.stroke_width(stroke),
+        ))
+        .map_err(|e| err(&e))?;
+    }
+    root.present().map_err(|e| err(&e))
+}
+
+/// Mean income of each decile: scenario bars beside baseline bars.
+pub fn draw_deciles(
+    canvas: &HtmlCanvasElement,
+    scenario: &[f64; 10],
+    baseline: &[f64; 10],
+    y_label: &str,
+) -> Result<(), String> {
+    let ratio = fit_to_screen(canvas);
+    let px = |v: f64| (v * ratio).round() as i32;
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let backend = MeasuringCanvas::new(canvas).ok_or("this browser gives no 2-D canvas")?;
+    let root = backend.into_drawing_area();
+    root.fill(&WHITE).map_err(|e| err(&e))?;
+    let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
+    let top = scenario
+        .iter()
+        .chain(baseline)
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max)
+        .max(1e-9)
+        * 1.08;
+    let mut c = ChartBuilder::on(&root)
+        .margin(px(10.0))
+        .x_label_area_size(px(34.0))
+        .y_label_area_size(px(58.0))
+        .build_cartesian_2d(-0.5..9.5, 0.0..top)
+        .map_err(|e| err(&e))?;
+    c.configure_mesh()
+        .x_desc("Income decile (1 = poorest tenth)")
+        .y_desc(y_label)
+        .label_style(font(11.0))
+        .axis_desc_style(font(11.0))
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID.stroke_width(1))
+        .x_labels(10)
+        .x_label_formatter(&|x: &f64| format!("{}", x.round() as i32 + 1))
+        .y_label_formatter(&|v| crate::catalog::units::number(*v, 0))
+        .disable_x_mesh()
+        .draw()
+        .map_err(|e| err(&e))?;
+    let bars = |values: &[f64; 10], offset: f64, style: ShapeStyle| {
+        values
+            .iter()
+            .enumerate()
+            .map(move |(d, v)| {
+                let x0 = d as f64 + offset;
+                Rectangle::new([(x0, 0.0), (x0 + 0.38, v.max(0.0))], style)
+                // Bars sit either side of the decile's tick.
+            })
+            .collect::<Vec<_>>()
+    };
+    c.draw_series(bars(scenario, -0.4, PALETTE[0].filled()))
+        .map_err(|e| err(&e))?;
+    c.draw_series(bars(baseline, 0.02, PALETTE[1].mix(0.55).filled()))
+        .map_err(|e| err(&e))?;
+    root.present().map_err(|e| err(&e))
+}

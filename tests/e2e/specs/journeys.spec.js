@@ -1,0 +1,120 @@
+// A policy reader's journeys through the app: every main lever moves the charts, the year
+// scrubber moves the headline strip, the keyboard reaches every control, an accessibility
+// scan finds nothing serious, and screenshots are saved for people to look at.
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+
+const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+
+async function ready(page) {
+  await page.goto('./');
+  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => inked(page), { timeout: 10_000 }).toBeGreaterThan(1000);
+}
+
+function inked(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#chart-income canvas');
+    if (!canvas || canvas.width === 0) return 0;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) n += 1;
+    return n;
+  });
+}
+
+function fingerprint(page, selector) {
+  return page.evaluate((sel) => {
+    let sum = 0;
+    for (const canvas of document.querySelectorAll(sel)) {
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < data.length; i += 16) sum = (sum * 31 + data[i] + 3 * data[i + 1]) % 1000000007;
+    }
+    return sum;
+  }, selector);
+}
+
+for (const [id, name] of [['bi', 'Basic Income'], ['automation', 'Automation rate'], ['p2p', 'P2P production share']]) {
+  test(`the ${name} lever changes the charts`, async ({ page }) => {
+    await ready(page);
+    const before = await fingerprint(page, '.card canvas');
+    const slider = page.locator(`#${id}`);
+    await slider.focus();
+    for (let i = 0; i < 10; i += 1) await slider.press('ArrowRight');
+    await expect.poll(() => fingerprint(page, '.card canvas'), { timeout: 5_000 }).not.toBe(before);
+  });
+}
+
+test('the year scrubber updates the headline strip', async ({ page }) => {
+  await ready(page);
+  const first = page.locator('.headline .value').first();
+  const before = await first.textContent();
+  await page.locator('#year').focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('output[for=year]')).toHaveText('2025');
+  await expect(first).not.toHaveText(before);
+  await expect(page.locator('.headline .change').nth(1)).toHaveText('same as without policy');
+});
+
+test('keyboard alone reaches and moves every control', async ({ page }) => {
+  await ready(page);
+  const reached = new Set();
+  await page.locator('body').focus();
+  for (let i = 0; i < 300; i += 1) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { tag: el.tagName, id: el.id, open: el.parentElement && el.parentElement.open,
+        group: el.tagName === 'SUMMARY' && el.parentElement.classList.contains('group') };
+    });
+    if (info.group && !info.open) await page.keyboard.press('Enter');
+    if (info.id) reached.add(info.id);
+    if (info.tag === 'BODY' && i > 10) break;
+  }
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll('.controls input[type=range], .controls select')]
+      .filter((el) => !el.disabled).map((el) => el.id));
+  expect(controls.length).toBeGreaterThan(15);
+  for (const id of controls) expect(reached, `control ${id} reached by Tab`).toContain(id);
+  // And moves it: the keyboard changes a slider deep in a group.
+  const diffusion = page.locator('#diffusion');
+  const value = await diffusion.inputValue();
+  await diffusion.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(diffusion).not.toHaveValue(value);
+});
+
+test('an accessibility scan finds no serious or critical violation', async ({ browser }) => {
+  // axe is injected as a script, which the page's CSP rightly forbids: bypass it for the scan.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await ready(page);
+  await page.locator('details.group').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+  await context.close();
+});
+
+for (const [width, height] of [[1440, 900], [390, 844]]) {
+  test(`screenshot at ${width}×${height}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await ready(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, `app-${width}x${height}.png`) });
+    await page.screenshot({ path: path.join(ARTIFACTS, `app-${width}x${height}-full.png`), fullPage: true });
+    if (width > 1000) {
+      await page.getByRole('tab', { name: 'Distribution' }).click();
+      await expect(page.locator('#chart-deciles canvas')).toBeVisible();
+      await page.waitForTimeout(300);
+      await page.locator('.grid').screenshot({ path: path.join(ARTIFACTS, 'distribution.png') });
+      await page.getByRole('tab', { name: 'About the model' }).click();
+      await expect(page.getByRole('heading', { name: 'The MAP model' })).toBeVisible();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'about.png') });
+    }
+    await context.close();
+  });
+}
