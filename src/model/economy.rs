@@ -372,7 +372,7 @@ impl Economy {
             FiscalRule::Debt
         };
 
-        // Income effect: hours fall by `hours_response` % for a median-skill worker at a
+        // Income effect: hours fall by `hours_response` % for a worker of mean skill (z = 1) at a
         // Basic Income equal to the poverty line (base-year wage).
         let wage0 = (1.0 - alpha0) * productivity0;
         let hours_eta = if poverty_line > 0.0 {

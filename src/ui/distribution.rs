@@ -31,6 +31,8 @@ pub fn draw_lorenz(canvas: &HtmlCanvasElement, curves: &[(&[f64], &[f64])]) -> R
         .axis_desc_style(font(11.0))
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID.stroke_width(1))
+        .x_label_formatter(&|v: &f64| format!("{v:.0}"))
+        .y_label_formatter(&|v: &f64| format!("{v:.0}"))
         .draw()
         .map_err(|e| err(&e))?;
     let stroke = (2.0 * ratio).round().max(1.0) as u32;
