@@ -109,7 +109,7 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &SeriesChart) -> Result<(), Strin
     let mut c = ChartBuilder::on(&root)
         .margin(px(8.0))
         .margin_top(px(22.0))
-        .x_label_area_size(px(30.0))
+        .x_label_area_size(px(36.0))
         .y_label_area_size(px(58.0))
         .build_cartesian_2d(first..last, bottom..top)
         .map_err(|e| err(&e))?;
@@ -143,6 +143,7 @@ pub fn draw(canvas: &HtmlCanvasElement, chart: &SeriesChart) -> Result<(), Strin
     }
 
     c.configure_mesh()
+        .x_desc("Year")
         .y_desc(chart.y_label)
         .label_style(font(11.0))
         .axis_desc_style(font(11.0))
