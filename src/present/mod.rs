@@ -21,6 +21,33 @@ pub enum Tab {
     About,
 }
 
+impl Tab {
+    /// Every tab, in display order.
+    pub const ALL: [Tab; 5] = [
+        Tab::Overview,
+        Tab::Distribution,
+        Tab::Fiscal,
+        Tab::Resources,
+        Tab::About,
+    ];
+
+    /// The tab's id in links (`tab=`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Tab::Overview => "overview",
+            Tab::Distribution => "distribution",
+            Tab::Fiscal => "fiscal",
+            Tab::Resources => "resources",
+            Tab::About => "about",
+        }
+    }
+
+    /// The tab with link id `id`.
+    pub fn from_id(id: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
 /// One time-series chart: the outputs it draws, all in one unit.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartSpec {

@@ -41,9 +41,8 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Decodes a query string or a full URL into a scenario and the notices it raised.
-pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
-    let mut notices = Vec::new();
+/// The query part of a link, split into decoded pairs, capped at [`MAX_LEN`] characters.
+fn pairs_of(link: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
     let query = match link.split_once('?') {
         Some((_, q)) => q,
         None => link,
@@ -62,32 +61,68 @@ pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
     } else {
         query
     };
-    let pairs: Vec<(String, String)> = query
+    query
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| match p.split_once('=') {
             Some((k, v)) => (percent_decode(k), percent_decode(v)),
             None => (percent_decode(p), String::new()),
         })
-        .collect();
+        .collect()
+}
 
+/// The link's schema version: absent means the current one.
+fn version_of(pairs: &[(String, String)], notices: &mut Vec<Notice>) -> u32 {
+    match pairs.iter().rev().find(|(k, _)| k == "v") {
+        None => VERSION,
+        Some((_, v)) => match v.trim().parse::<u32>() {
+            Ok(n) if (1..=VERSION).contains(&n) => n,
+            _ => {
+                notices.push(Notice::other(
+                    "v",
+                    format!(
+                        "This link has version '{}'; this mapsim reads versions 1 to {VERSION}, so some settings may differ.",
+                        v.chars().take(20).collect::<String>()
+                    ),
+                ));
+                VERSION
+            }
+        },
+    }
+}
+
+/// Decodes a query string or a full URL into a scenario and the notices it raised.
+pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
+    let mut notices = Vec::new();
+    let mut pairs = pairs_of(link, &mut notices);
+    let scenario = scenario_of(&mut pairs, &mut notices);
+    (scenario, notices)
+}
+
+/// The scenario of decoded pairs, after migrating them to the current schema.
+pub(super) fn scenario_of(
+    pairs: &mut Vec<(String, String)>,
+    notices: &mut Vec<Notice>,
+) -> Scenario {
     let mut seen = std::collections::BTreeSet::new();
-    for (key, _) in &pairs {
+    for (key, _) in pairs.iter() {
         if !seen.insert(key.as_str()) {
             notices.push(Notice::other(
                 key,
-                format!("'{key}' appears more than once; the last value was used."),
+                format!(
+                    "'{}' appears more than once; the last value was used.",
+                    key.chars().take(40).collect::<String>()
+                ),
             ));
         }
     }
-    if let Some((_, v)) = pairs.iter().rev().find(|(k, _)| k == "v") {
-        if v.trim() != VERSION.to_string() {
-            notices.push(Notice::other(
-                "v",
-                format!("This link has version '{v}'; this mapsim reads version {VERSION}, so some settings may differ."),
-            ));
-        }
-    }
+    let version = version_of(pairs, notices);
+    notices.extend(super::migrate::migrate(
+        pairs,
+        version,
+        VERSION,
+        super::migrate::MIGRATIONS,
+    ));
     let region = match pairs.iter().rev().find(|(k, _)| k == "region") {
         None => &catalog::REGIONS[0],
         Some((_, id)) => catalog::region(id.trim()).unwrap_or_else(|| {
@@ -103,7 +138,7 @@ pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
     };
     let mut scenario = Scenario::for_region(region);
     // Last value wins for repeated keys: apply in order.
-    for (key, value) in &pairs {
+    for (key, value) in pairs.iter() {
         if RESERVED.contains(&key.as_str()) {
             continue;
         }
@@ -111,7 +146,12 @@ pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
             notices.push(n);
         }
     }
-    (scenario, notices)
+    scenario
+}
+
+/// Decoded pairs of a link (for the view keys, read by [`super::link`]).
+pub(super) fn pairs(link: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
+    pairs_of(link, notices)
 }
 
 /// Encodes a scenario as a readable query string (without `?`): version, region, then every

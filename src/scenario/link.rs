@@ -1,0 +1,156 @@
+//! Whole share links: the scenario plus what the reader was looking at (tab, year, chart)
+//! and, for teachers' `<iframe>`s, the embed settings (`embed`, `view`, `controls`).
+//!
+//! `?v=1&region=fi&bi=800&tab=distribution&year=2040` — readable, and untrusted: decoding
+//! never fails, every problem becomes a [`Notice`] and a sane value is used.
+
+use super::query::{self, VERSION};
+use super::{Notice, Scenario};
+use crate::catalog::{self, BASE_YEAR};
+use crate::present::{self, Tab};
+
+/// What the reader was looking at.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct View {
+    pub tab: Option<Tab>,
+    /// Calendar year of the headline strip.
+    pub year: Option<i32>,
+}
+
+/// A compact layout for `<iframe>`s: one chart and a few controls.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Embed {
+    pub on: bool,
+    /// The chart shown (an id of `present::CHARTS`); the income chart when absent.
+    pub chart: Option<&'static str>,
+    /// The parameters whose controls show (ids); the three main levers when empty.
+    pub controls: Vec<&'static str>,
+}
+
+/// A decoded link.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Link {
+    pub scenario: Scenario,
+    pub view: View,
+    pub embed: Embed,
+}
+
+fn short(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+/// Decodes a link or query string. Never fails.
+pub fn decode(text: &str) -> (Link, Vec<Notice>) {
+    let mut notices = Vec::new();
+    let mut pairs = query::pairs(text, &mut notices);
+    let scenario = query::scenario_of(&mut pairs, &mut notices);
+    let last = |key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim().to_string())
+    };
+    let mut view = View::default();
+    if let Some(tab) = last("tab") {
+        view.tab = Tab::from_id(&tab);
+        if view.tab.is_none() {
+            notices.push(Notice::other(
+                "tab",
+                format!("There is no view '{}'; showing the overview.", short(&tab)),
+            ));
+        }
+    }
+    if let Some(year) = last("year") {
+        let horizon = scenario.get(catalog::param::HORIZON) as i32;
+        match year.parse::<f64>() {
+            Ok(y) if y.is_finite() => {
+                let used = (y.round() as i32).clamp(BASE_YEAR, BASE_YEAR + horizon);
+                if used as f64 != y {
+                    notices.push(Notice::other(
+                        "year",
+                        format!(
+                            "Year {} is outside {BASE_YEAR}–{}; showing {used}.",
+                            short(&year),
+                            BASE_YEAR + horizon
+                        ),
+                    ));
+                }
+                view.year = Some(used);
+            }
+            _ => notices.push(Notice::other(
+                "year",
+                format!(
+                    "Year '{}' is not a year; showing the default year.",
+                    short(&year)
+                ),
+            )),
+        }
+    }
+    let mut embed = Embed {
+        on: matches!(
+            last("embed").as_deref(),
+            Some("1") | Some("true") | Some("yes")
+        ),
+        ..Embed::default()
+    };
+    if let Some(chart) = last("view") {
+        embed.chart = present::chart(&chart).map(|c| c.id);
+        if embed.chart.is_none() {
+            notices.push(Notice::other(
+                "view",
+                format!(
+                    "There is no chart '{}'; showing median income.",
+                    short(&chart)
+                ),
+            ));
+        }
+    }
+    if let Some(list) = last("controls") {
+        for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match catalog::param(id) {
+                Some((_, spec)) if !embed.controls.contains(&spec.id) => {
+                    embed.controls.push(spec.id)
+                }
+                Some(_) => {}
+                None => notices.push(Notice::other(
+                    "controls",
+                    format!("There is no control '{}'; it was left out.", short(id)),
+                )),
+            }
+        }
+    }
+    (
+        Link {
+            scenario,
+            view,
+            embed,
+        },
+        notices,
+    )
+}
+
+/// Encodes a link as a readable query string (without `?`).
+pub fn encode(link: &Link) -> String {
+    let mut out = query::encode(&link.scenario);
+    if let Some(tab) = link.view.tab.filter(|t| *t != Tab::Overview) {
+        out.push_str("&tab=");
+        out.push_str(tab.id());
+    }
+    if let Some(year) = link.view.year {
+        out.push_str(&format!("&year={year}"));
+    }
+    if link.embed.on {
+        out.push_str("&embed=1");
+    }
+    if let Some(chart) = link.embed.chart {
+        out.push_str("&view=");
+        out.push_str(chart);
+    }
+    if !link.embed.controls.is_empty() {
+        out.push_str("&controls=");
+        out.push_str(&link.embed.controls.join(","));
+    }
+    debug_assert!(out.starts_with(&format!("v={VERSION}")));
+    out
+}

@@ -1,0 +1,205 @@
+//! Share links: frozen links keep opening the same scenario, migrations rename and rescale,
+//! hostile links always open with notices, and encode/decode round-trips.
+
+use super::support::{random_scenario, Rng};
+use mapsim::catalog::{self, PARAMS};
+use mapsim::present::Tab;
+use mapsim::scenario::link::{self, Embed, Link, View};
+use mapsim::scenario::migrate::{migrate, Migration};
+use mapsim::scenario::query;
+
+#[test]
+fn frozen_links_open_the_same_scenario() {
+    let text = include_str!("frozen_links.txt");
+    let mut count = 0;
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (url, expect) = line.split_once('|').expect("link | values");
+        let (decoded, notices) = link::decode(url.trim());
+        assert!(notices.is_empty(), "{url}: {notices:?}");
+        let s = &decoded.scenario;
+        let mut expected: Vec<(String, f64)> = Vec::new();
+        for item in expect.split(',') {
+            let (k, v) = item.trim().split_once('=').expect("key=value");
+            if k == "region" {
+                assert_eq!(s.region().id, v, "{url}");
+            } else {
+                expected.push((k.to_string(), v.parse().expect("number")));
+            }
+        }
+        for (i, spec) in PARAMS.iter().enumerate() {
+            let want = expected
+                .iter()
+                .find(|(k, _)| k == spec.id)
+                .map(|(_, v)| *v)
+                .unwrap_or_else(|| spec.range(s.region()).default);
+            assert_eq!(s.get(i), want, "{url}: {}", spec.id);
+        }
+        count += 1;
+    }
+    assert!(count >= 5);
+}
+
+#[test]
+fn migrations_rename_rescale_and_report_removed_keys() {
+    const REGISTRY: &[Migration] = &[
+        Migration {
+            from: 1,
+            renames: &[("basic_income", "bi")],
+            scales: &[],
+            removed: &[],
+        },
+        Migration {
+            from: 2,
+            renames: &[],
+            scales: &[("p2p", 100.0)],
+            removed: &[("old_knob", "it was merged into the automation rate")],
+        },
+    ];
+    let mut pairs = vec![
+        ("basic_income".to_string(), "700".to_string()),
+        ("p2p".to_string(), "0.4".to_string()),
+        ("old_knob".to_string(), "3".to_string()),
+    ];
+    let notices = migrate(&mut pairs, 1, 3, REGISTRY);
+    assert_eq!(
+        pairs,
+        vec![("bi".into(), "700".into()), ("p2p".into(), "40".into())]
+    );
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0].message.contains("old_knob"));
+    // A link already at the newest version is untouched.
+    let mut current = vec![("p2p".to_string(), "0.4".to_string())];
+    assert!(migrate(&mut current, 3, 3, REGISTRY).is_empty());
+    assert_eq!(current[0].1, "0.4");
+}
+
+#[test]
+fn hostile_links_open_with_notices_and_sane_values() {
+    let cases = [
+        ("?bi=9000", "bi", "4\u{2009}000"),
+        ("?bi=NaN", "bi", "not a finite number"),
+        ("?bi=inf", "bi", "allowed"),
+        ("?bi=-5", "bi", "allowed"),
+        ("?bi=abc", "bi", "not a number"),
+        ("?frobnicate=1", "frobnicate", "frobnicate"),
+        ("?bi=100&bi=200", "bi", "more than once"),
+        ("?v=99&bi=100", "v", "version"),
+        ("?region=mars", "region", "United States"),
+        ("?rule=sideways", "rule", "sideways"),
+        ("?tab=secret", "tab", "overview"),
+        ("?year=3000", "year", "2075"),
+        ("?embed=1&view=nope", "view", "nope"),
+        ("?embed=1&controls=bi,nope", "controls", "nope"),
+    ];
+    for (url, key, fragment) in cases {
+        let (decoded, notices) = link::decode(url);
+        let notice = notices
+            .iter()
+            .find(|n| n.key == key)
+            .unwrap_or_else(|| panic!("{url}: no notice for {key}: {notices:?}"));
+        assert!(
+            notice.message.contains(fragment),
+            "{url}: '{}' lacks '{fragment}'",
+            notice.message
+        );
+        for (i, spec) in PARAMS.iter().enumerate() {
+            let r = spec.range(decoded.scenario.region());
+            let v = decoded.scenario.get(i);
+            assert!(
+                v.is_finite() && v >= r.min.min(0.0) && v <= r.max,
+                "{url}: {} = {v}",
+                spec.id
+            );
+        }
+    }
+    let huge = format!("?{}", "bi=1&".repeat(5000));
+    let (_, notices) = link::decode(&huge);
+    assert!(notices.iter().any(|n| n.key == "link"));
+}
+
+/// A random string drawn from characters that matter to the codec.
+fn random_text(rng: &mut Rng, len: usize) -> String {
+    const ALPHABET: &[&str] = &[
+        "?", "&", "=", "%", "%2", "%ZZ", "%F0%9F", "+", ",", ".", "-", "e", "E", "0", "1", "9",
+        "bi", "v", "region", "p2p", "rule", "year", "tab", "embed", "view", "controls", "NaN",
+        "inf", "é", "€", "\u{0}", " ", "#", "1e308", "-0", "off", "us", "fi",
+    ];
+    (0..len)
+        .map(|_| ALPHABET[(rng.next_u64() % ALPHABET.len() as u64) as usize])
+        .collect()
+}
+
+#[test]
+fn a_million_random_and_mutated_links_never_panic() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let base: Vec<String> = (0..64)
+        .map(|_| link::encode(&random_link(&mut rng)))
+        .collect();
+    for i in 0..1_000_000u32 {
+        let text = if i % 2 == 0 {
+            let len = (rng.next_u64() % 40) as usize;
+            random_text(&mut rng, len)
+        } else {
+            // Mutate a valid link: cut, splice or overwrite a few characters.
+            let mut t: Vec<char> = base[(i as usize / 2) % base.len()].chars().collect();
+            for _ in 0..1 + rng.next_u64() % 4 {
+                let at = (rng.next_u64() as usize) % (t.len() + 1);
+                match rng.next_u64() % 3 {
+                    0 if at < t.len() => {
+                        t.remove(at);
+                    }
+                    1 => t
+                        .splice(at..at, random_text(&mut rng, 1).chars())
+                        .for_each(drop),
+                    _ if at < t.len() => t[at] = ['&', '=', '%', '9', 'x'][at % 5],
+                    _ => {}
+                }
+            }
+            t.into_iter().collect()
+        };
+        let (decoded, _) = link::decode(&text);
+        for v in decoded.scenario.values() {
+            assert!(v.is_finite(), "{text:?}");
+        }
+    }
+}
+
+fn random_link(rng: &mut Rng) -> Link {
+    let scenario = random_scenario(rng);
+    let horizon = scenario.get(catalog::param::HORIZON) as i32;
+    let tab = Tab::ALL[(rng.next_u64() % 5) as usize];
+    let controls: Vec<&'static str> = PARAMS
+        .iter()
+        .filter(|_| rng.unit() < 0.2)
+        .map(|p| p.id)
+        .collect();
+    Link {
+        view: View {
+            tab: (tab != Tab::Overview).then_some(tab),
+            year: (rng.unit() < 0.5)
+                .then(|| catalog::BASE_YEAR + (rng.next_u64() % (horizon as u64 + 1)) as i32),
+        },
+        embed: Embed {
+            on: rng.unit() < 0.5,
+            chart: (rng.unit() < 0.5).then_some("wealth"),
+            controls,
+        },
+        scenario,
+    }
+}
+
+#[test]
+fn decode_inverts_encode_for_random_valid_links() {
+    let mut rng = Rng(42);
+    for _ in 0..20_000 {
+        let original = random_link(&mut rng);
+        let text = link::encode(&original);
+        let (decoded, notices) = link::decode(&text);
+        assert!(notices.is_empty(), "{text}: {notices:?}");
+        assert_eq!(decoded, original, "{text}");
+        assert_eq!(query::decode(&text).0, original.scenario);
+    }
+}
