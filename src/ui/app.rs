@@ -7,9 +7,13 @@
 use super::about::About;
 use super::charts::{ChartCard, DistributionCards, Run};
 use super::controls::ControlPanel;
+use super::embed::EmbedView;
 use super::headlines::Headlines;
 use super::notices::Notices;
+use super::saved_panel::SavedPanel;
+use super::share::Share;
 use super::state::{Action, AppState};
+use super::url;
 use crate::catalog::{self, output as o, param as p, units, PRESETS, REGIONS};
 use crate::model::run;
 use crate::present::{self, Tab, CHARTS};
@@ -30,7 +34,10 @@ const TABS: &[(Tab, &str)] = &[
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::initial);
+    let state = use_reducer(|| {
+        let (link, notices) = url::current();
+        AppState::from_link(link, notices)
+    });
     let last_good = use_state(|| None::<Run>);
     let error = use_state(|| None::<String>);
     let frame = use_mut_ref(|| None::<AnimationFrame>);
@@ -60,6 +67,26 @@ pub fn app() -> Html {
                 }
             });
             *frame.borrow_mut() = Some(handle);
+        });
+    }
+    // The address bar follows the state; Back and Forward restore it.
+    {
+        let pushed = use_mut_ref(|| 0u32);
+        use_effect_with(state.clone(), move |state| {
+            let push = *pushed.borrow() != state.milestones;
+            *pushed.borrow_mut() = state.milestones;
+            url::show(&state.link(), push);
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let listener = EventListener::new(&window, "popstate", move |_| {
+                let (link, notices) = url::current();
+                dispatch.dispatch(Action::Load(link, notices));
+            });
+            move || drop(listener)
         });
     }
     // Charts follow their container's size.
@@ -112,6 +139,14 @@ pub fn app() -> Html {
             select.set_value("");
         })
     };
+    let on_open = {
+        let d = dispatch.clone();
+        Callback::from(move |(link, notices)| d.dispatch(Action::Open(link, notices)))
+    };
+    let on_notice = {
+        let d = dispatch.clone();
+        Callback::from(move |n| d.dispatch(Action::Notice(n)))
+    };
     let on_reset_all = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetAll))
@@ -133,6 +168,19 @@ pub fn app() -> Html {
             )
         })
     });
+
+    if state.embed.on {
+        return html! {
+            <div class="app embedded">
+                <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
+                <EmbedView link={state.link()} run={(*last_good).clone()}
+                    year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset} />
+            </div>
+        };
+    }
+    let share_chart = charts_of(state.tab, debt_rule)
+        .first()
+        .map_or("income", |c| c.id);
 
     html! {
         <div class="app">
@@ -165,6 +213,8 @@ pub fn app() -> Html {
                         </select>
                     </label>
                     <button type="button" onclick={on_reset_all}>{ "Reset all" }</button>
+                    <Share link={state.link()} chart={share_chart} />
+                    <SavedPanel link={state.link()} on_load={on_open} {on_notice} />
                 </div>
             </header>
             <div class="layout">

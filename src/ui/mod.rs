@@ -9,10 +9,15 @@ pub mod chart;
 mod charts;
 mod controls;
 mod distribution;
+mod embed;
 mod headlines;
 mod notices;
 pub mod panic;
+mod saved;
+mod saved_panel;
+mod share;
 mod state;
+mod url;
 
 pub use app::App;
 

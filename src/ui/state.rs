@@ -1,8 +1,9 @@
 //! The app's state and every change a user can make to it (a reducer: one `Action` per
 //! intent, so the UI never edits state ad hoc).
 
-use crate::catalog::{self, PARAMS, PRESETS, REGIONS};
+use crate::catalog::{self, PARAMS, PRESETS};
 use crate::present::Tab;
+use crate::scenario::link::{Embed, Link, View};
 use crate::scenario::{Notice, Scenario};
 use std::rc::Rc;
 use yew::Reducible;
@@ -16,6 +17,10 @@ pub struct AppState {
     /// The year the headline strip shows, as an index into the outcome's years.
     pub year: usize,
     pub tab: Tab,
+    /// The compact layout for `<iframe>`s, when the link asked for it.
+    pub embed: Embed,
+    /// Counts deliberate changes (region, preset, reset): each gets a history entry.
+    pub milestones: u32,
 }
 
 /// One user intent.
@@ -36,17 +41,43 @@ pub enum Action {
     Tab(Tab),
     /// Hide notice `index`.
     Dismiss(usize),
+    /// Open a link (Back/Forward), with the notices its decoding raised.
+    Load(Link, Vec<Notice>),
+    /// Open a saved or imported scenario: like `Load`, and a history entry.
+    Open(Link, Vec<Notice>),
+    /// Show a notice.
+    Notice(Notice),
 }
 
 impl AppState {
-    /// The default scenario of the first region (United States).
-    pub fn initial() -> Self {
-        let scenario = Scenario::for_region(&REGIONS[0]);
+    /// The state a link opens.
+    pub fn from_link(link: Link, notices: Vec<Notice>) -> Self {
+        let year = link
+            .view
+            .year
+            .map(|y| (y - catalog::BASE_YEAR).max(0) as usize)
+            .unwrap_or_else(|| default_year(&link.scenario));
         Self {
-            year: default_year(&scenario),
-            scenario,
-            notices: Vec::new(),
-            tab: Tab::Overview,
+            year: year.min(horizon_index(&link.scenario)),
+            tab: link.view.tab.unwrap_or(Tab::Overview),
+            scenario: link.scenario,
+            embed: link.embed,
+            notices,
+            milestones: 0,
+        }
+    }
+
+    /// The link of this state (what the address bar and Share show).
+    pub fn link(&self) -> Link {
+        let year = (self.year != default_year(&self.scenario))
+            .then_some(catalog::BASE_YEAR + self.year as i32);
+        Link {
+            scenario: self.scenario.clone(),
+            view: View {
+                tab: (self.tab != Tab::Overview).then_some(self.tab),
+                year,
+            },
+            embed: self.embed.clone(),
         }
     }
 }
@@ -79,6 +110,7 @@ impl Reducible for AppState {
             Action::Region(id) => {
                 if let Some(region) = catalog::region(id) {
                     next.scenario = next.scenario.in_region(region);
+                    next.milestones += 1;
                 }
             }
             Action::Preset(id) => {
@@ -87,6 +119,7 @@ impl Reducible for AppState {
                     next.scenario = scenario;
                     next.notices.extend(notices);
                     next.year = default_year(&next.scenario);
+                    next.milestones += 1;
                 }
             }
             Action::Reset(index) => {
@@ -99,6 +132,7 @@ impl Reducible for AppState {
                 next.scenario = Scenario::for_region(next.scenario.region());
                 next.notices.clear();
                 next.year = default_year(&next.scenario);
+                next.milestones += 1;
             }
             Action::Year(t) => next.year = t.min(horizon_index(&next.scenario)),
             Action::Tab(tab) => next.tab = tab,
@@ -107,6 +141,18 @@ impl Reducible for AppState {
                     next.notices.remove(index);
                 }
             }
+            Action::Load(link, notices) => {
+                let milestones = next.milestones;
+                next = AppState::from_link(link, notices);
+                next.milestones = milestones;
+            }
+            Action::Open(mut link, notices) => {
+                let milestones = next.milestones + 1;
+                link.embed = next.embed.clone();
+                next = AppState::from_link(link, notices);
+                next.milestones = milestones;
+            }
+            Action::Notice(notice) => next.notices.push(notice),
         }
         Rc::new(next)
     }

@@ -1,0 +1,58 @@
+//! The embed layout for teachers' `<iframe>`s (`?embed=1&view=…&controls=…`): one chart,
+//! a few controls, and a link that opens the same scenario in the full app.
+
+use super::charts::{ChartCard, Run};
+use super::controls::ParamControl;
+use super::url;
+use crate::catalog;
+use crate::present;
+use crate::scenario::link::{Embed, Link};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    pub link: Link,
+    pub run: Option<Run>,
+    pub year: i32,
+    pub layout: u32,
+    pub on_set: Callback<(usize, f64)>,
+    pub on_reset: Callback<usize>,
+}
+
+#[function_component(EmbedView)]
+pub fn embed_view(props: &EmbedProps) -> Html {
+    let embed = &props.link.embed;
+    let chart_id = embed.chart.unwrap_or("income");
+    let spec = present::chart(chart_id)
+        .copied()
+        .unwrap_or(present::CHARTS[0]);
+    let region = props.link.scenario.region();
+    let controls: Vec<&'static str> = if embed.controls.is_empty() {
+        vec!["bi", "automation", "p2p"]
+    } else {
+        embed.controls.clone()
+    };
+    let mut full = props.link.clone();
+    full.embed = Embed::default();
+    let open = url::address(&full);
+    html! {
+        <div class="embed">
+            <div class="embed-controls">
+                { for controls.iter().filter_map(|id| catalog::param(id)).map(|(index, spec)| html! {
+                    <ParamControl key={spec.id} {index} value={props.link.scenario.get(index)}
+                        region={region.id} on_set={props.on_set.clone()} on_reset={props.on_reset.clone()} />
+                }) }
+            </div>
+            <div class="embed-chart">
+                if let Some(run) = props.run.clone() {
+                    <ChartCard {spec} {run} region={region.id} year={props.year} layout={props.layout} />
+                } else {
+                    <p class="loading">{ "Computing the scenario…" }</p>
+                }
+                <a class="open-full" href={open} target="_blank" rel="noopener">
+                    { "Open in mapsim ↗" }
+                </a>
+            </div>
+        </div>
+    }
+}

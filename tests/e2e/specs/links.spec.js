@@ -1,0 +1,82 @@
+// Share links and embedding: a link round-trips through the page, a hostile link opens with
+// notices and sane values, Back works, and the embed renders inside the lesson page.
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+
+const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+
+test('a link opens its exact scenario and view, and the address bar follows', async ({ page }) => {
+  await page.goto('./?v=1&region=fi&bi=800&automation=1.5&p2p=40&tab=distribution&year=2040');
+  await expect(page.locator('output[for=bi]')).toHaveText('800 EUR a month');
+  await expect(page.locator('output[for=automation]')).toHaveText('1.50 pp a year');
+  await expect(page.locator('output[for=p2p]')).toHaveText('40 %');
+  await expect(page.getByRole('tab', { name: 'Distribution' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('output[for=year]')).toHaveText('2040');
+  await expect(page.locator('#chart-lorenz canvas')).toBeVisible({ timeout: 15_000 });
+  const url = new URL(page.url());
+  expect(url.searchParams.get('region')).toBe('fi');
+  expect(url.searchParams.get('bi')).toBe('800');
+  expect(url.searchParams.get('tab')).toBe('distribution');
+
+  // Sliders replace the history entry; a region change pushes one, and Back restores it.
+  const length = await page.evaluate(() => history.length);
+  await page.locator('#bi').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).searchParams.get('bi')).toBe('810');
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await page.locator('#region').selectOption('uk');
+  await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('uk');
+  expect(await page.evaluate(() => history.length)).toBe(length + 1);
+  await page.goBack();
+  await expect(page.locator('output[for=bi]')).toHaveText('810 EUR a month');
+  await expect(page.locator('#region')).toHaveValue('fi');
+});
+
+test('a hostile link opens with notices that name each problem', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./?v=99&bi=9000&frobnicate=1&automation=NaN&p2p=lots&region=fi&region=mars&year=1900');
+  const notices = page.locator('.notice');
+  await expect(notices.first()).toBeVisible();
+  const text = (await notices.allTextContents()).join(' ');
+  expect(text).toContain('version');
+  expect(text).toContain('Basic Income');
+  expect(text).toContain('frobnicate');
+  expect(text).toContain('mars');
+  await expect(page.locator('output[for=bi]')).toHaveText('4\u2009000 USD a month');
+  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
+  const count = await notices.count();
+  await notices.first().getByRole('button', { name: 'Dismiss this notice' }).click();
+  await expect(page.locator('.notice')).toHaveCount(count - 1);
+  await expect(page.locator('#error-banner')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('share offers the link and an embed snippet for the current view', async ({ page }) => {
+  await page.goto('./?v=1&region=uk&bi=700');
+  await page.locator('#share-menu > summary').click();
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toContain('region=uk');
+  expect(link).toContain('bi=700');
+  const snippet = await page.locator('#share-embed').inputValue();
+  expect(snippet).toContain('<iframe');
+  expect(snippet).toContain('embed=1');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('#share-menu .share-status')).not.toBeEmpty();
+});
+
+test('the embed renders inside the example lesson page and opens the full app', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 1200 });
+  await page.goto('./lesson-example.html');
+  const first = page.frameLocator('iframe').first();
+  await expect(first.locator('canvas')).toBeVisible({ timeout: 20_000 });
+  await expect(first.locator('#bi')).toBeVisible();
+  await expect(first.locator('.topbar')).toHaveCount(0);
+  const second = page.frameLocator('iframe').nth(1);
+  await expect(second.locator('#p2p')).toBeVisible({ timeout: 20_000 });
+  await expect(second.locator('output[for=p2p]')).toBeVisible();
+  const href = await second.getByRole('link', { name: /Open in mapsim/ }).getAttribute('href');
+  expect(href).toContain('region=fi');
+  expect(href).not.toContain('embed=1');
+  await page.locator('iframe').first().screenshot({ path: path.join(ARTIFACTS, 'embed-600x400.png') });
+});
