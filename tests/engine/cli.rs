@@ -81,3 +81,26 @@ fn bad_input_gets_a_message_and_a_non_zero_exit() {
         );
     }
 }
+
+#[test]
+fn the_command_line_reads_share_links_like_the_app() {
+    let url = "https://example.org/mapsim/?v=1&region=fi&bi=800&p2p=40&tab=distribution&year=2040";
+    let out = mapsim(&["run", "--link", url, "--format", "csv"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let header: Vec<&str> = text.lines().next().expect("header").split(',').collect();
+    let col = header
+        .iter()
+        .position(|h| *h == "bi_gross_cost")
+        .expect("column");
+    let row: Vec<&str> = text.lines().nth(6).expect("row").split(',').collect();
+    let (link, notices) = mapsim::scenario::link::decode(url);
+    assert!(notices.is_empty());
+    let outcome = run(&link.scenario).expect("runs");
+    let printed: f64 = row[col].parse().expect("number");
+    assert_eq!(printed, outcome.scenario.get(o::BI_GROSS_COST)[5]);
+}
