@@ -22,6 +22,11 @@ pub fn output(id: &str) -> Option<(usize, &'static OutputSpec)> {
     OUTPUTS.iter().enumerate().find(|(_, o)| o.id == id)
 }
 
+/// The lesson with this id (`models/lessons/<id>.toml`).
+pub fn lesson(id: &str) -> Option<&'static Lesson> {
+    LESSONS.iter().find(|l| l.id == id)
+}
+
 /// The region with this id (`us`, `uk`, `fi`, `ng`, `world`).
 pub fn region(id: &str) -> Option<&'static RegionSpec> {
     REGIONS.iter().find(|r| r.id == id)

@@ -638,27 +638,177 @@ pub fn preset(file: &str, text: &str, params: &[Param]) -> Result<Preset, String
         check_one_of(file, "region", r, REGION_IDS)?;
     }
     for (key, value) in &p.settings {
-        let k = format!("settings.{key}");
-        let spec = params
-            .iter()
-            .find(|q| &q.id == key)
-            .ok_or_else(|| fail(file, &k, "not a parameter"))?;
-        let ok = match spec.kind.as_str() {
-            "choice" => spec.options.iter().any(|o| o == value),
-            "year_or_off" if value == "off" => true,
-            _ if value == "@poverty" => spec.unit == "currency_month",
-            _ => match value.parse::<f64>() {
-                Ok(v) => {
-                    let (min, max) = (spec.min.unwrap_or(f64::MIN), spec.max.unwrap_or(f64::MAX));
-                    // Currency ranges are regional: only the sign is checked here.
-                    (v >= min && v <= max) || (spec.unit == "currency_month" && v >= 0.0)
-                }
-                Err(_) => false,
-            },
-        };
-        if !ok {
-            return Err(fail(file, &k, format!("'{value}' is not a valid value")));
-        }
+        check_setting(file, &format!("settings.{key}"), key, value, params)?;
     }
     Ok(p)
+}
+
+/// Checks one scenario setting (`key = "value"` as in a link): the key must be a parameter
+/// and the value must read as its kind (a number in range, an option, `off`, or `@poverty`).
+fn check_setting(
+    file: &str,
+    at: &str,
+    key: &str,
+    value: &str,
+    params: &[Param],
+) -> Result<(), String> {
+    let spec = params
+        .iter()
+        .find(|q| q.id == key)
+        .ok_or_else(|| fail(file, at, "not a parameter"))?;
+    let ok = match spec.kind.as_str() {
+        "choice" => spec.options.iter().any(|o| o == value),
+        "year_or_off" if value == "off" => true,
+        _ if value == "@poverty" => spec.unit == "currency_month",
+        _ => match value.parse::<f64>() {
+            Ok(v) => {
+                let (min, max) = (spec.min.unwrap_or(f64::MIN), spec.max.unwrap_or(f64::MAX));
+                // Currency ranges are regional: only the sign is checked here.
+                (v >= min && v <= max) || (spec.unit == "currency_month" && v >= 0.0)
+            }
+            Err(_) => false,
+        },
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(fail(file, at, format!("'{value}' is not a valid value")))
+    }
+}
+
+/// The charts a lesson step can focus (ids of `present::CHARTS`; a test keeps them equal).
+pub const CHART_IDS: &[&str] = &[
+    "income",
+    "poverty",
+    "tax",
+    "bi_cost",
+    "wealth",
+    "labour",
+    "revenue",
+    "spending",
+    "debt",
+    "materials",
+    "p2p",
+    "work",
+];
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct LessonStep {
+    pub title: String,
+    pub text: String,
+    pub region: Option<String>,
+    #[serde(default)]
+    pub settings: BTreeMap<String, String>,
+    pub chart: String,
+    pub question: String,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Lesson {
+    pub id: String,
+    pub title: String,
+    pub audience: String,
+    pub duration: String,
+    pub goals: Vec<String>,
+    pub sources: Vec<String>,
+    pub step: Vec<LessonStep>,
+}
+
+/// The line (1-based) of `key` in the `n`-th `[[step]]` table of `text`, for error messages.
+fn step_line(text: &str, n: usize, key: &str) -> usize {
+    let mut seen = 0;
+    let mut in_step = false;
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start();
+        if t.starts_with("[[step]]") {
+            in_step = seen == n;
+            seen += 1;
+            if in_step && key.is_empty() {
+                return i + 1;
+            }
+            continue;
+        }
+        let assigns = |prefix: &str| {
+            t.contains(&format!("{prefix}{key} =")) || t.contains(&format!("{prefix}{key}="))
+        };
+        if in_step
+            && (t.starts_with(&format!("{key} "))
+                || t.starts_with(&format!("{key}="))
+                || assigns("{ ")
+                || assigns("{")
+                || assigns(", ")
+                || assigns(","))
+        {
+            return i + 1;
+        }
+    }
+    0
+}
+
+/// Parses and validates one `models/lessons/*.toml`. Errors name the file and the line:
+/// TOML syntax errors carry their own line; a bad value points at its step's line.
+pub fn lesson(file: &str, text: &str, params: &[Param]) -> Result<Lesson, String> {
+    let l: Lesson = toml::from_str(text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .unwrap_or(0);
+        format!("{file}: line {line}: {}", e.message())
+    })?;
+    let at_line = |n: usize, key: &str, why: String| -> String {
+        format!(
+            "{file}: line {}: step {}.{key}: {why}",
+            step_line(text, n, key),
+            n + 1
+        )
+    };
+    check_id(file, "id", &l.id)?;
+    check_text(file, "title", &l.title)?;
+    check_text(file, "audience", &l.audience)?;
+    check_text(file, "duration", &l.duration)?;
+    if l.goals.is_empty() || l.sources.is_empty() {
+        return Err(fail(file, "goals", "a lesson needs goals and sources"));
+    }
+    if l.step.is_empty() {
+        return Err(fail(file, "step", "a lesson needs at least one step"));
+    }
+    for (n, step) in l.step.iter().enumerate() {
+        for (key, value) in [
+            ("title", &step.title),
+            ("text", &step.text),
+            ("question", &step.question),
+        ] {
+            if value.trim().is_empty() {
+                return Err(at_line(n, key, "must not be empty".into()));
+            }
+        }
+        if let Some(r) = &step.region {
+            if !REGION_IDS.contains(&r.as_str()) {
+                return Err(at_line(
+                    n,
+                    "region",
+                    format!("'{r}' is not one of {REGION_IDS:?}"),
+                ));
+            }
+        }
+        if !CHART_IDS.contains(&step.chart.as_str()) {
+            return Err(at_line(
+                n,
+                "chart",
+                format!("'{}' is not one of {CHART_IDS:?}", step.chart),
+            ));
+        }
+        for (key, value) in &step.settings {
+            check_setting(file, key, key, value, params).map_err(|e| {
+                at_line(
+                    n,
+                    key,
+                    e.rsplit(": ").next().unwrap_or_default().to_string(),
+                )
+            })?;
+        }
+    }
+    Ok(l)
 }

@@ -218,3 +218,25 @@ pub struct Preset {
     /// Parameter values as link text; `@poverty` is the region's poverty line per month.
     pub settings: &'static [(&'static str, &'static str)],
 }
+
+/// One step of a guided lesson: a scenario (its `name` is the step's title and its
+/// `description` the step's text), the chart to look at, and a question for the class.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LessonStep {
+    pub scenario: Preset,
+    /// An id of `present::CHARTS`.
+    pub chart: &'static str,
+    pub question: &'static str,
+}
+
+/// A guided lesson, as declared in `models/lessons/*.toml`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Lesson {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub audience: &'static str,
+    pub duration: &'static str,
+    pub goals: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    pub steps: &'static [LessonStep],
+}
