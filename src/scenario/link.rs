@@ -33,6 +33,8 @@ pub struct Link {
     pub scenario: Scenario,
     pub view: View,
     pub embed: Embed,
+    /// A guided lesson and its step (0-based; `step=` in links counts from 1).
+    pub lesson: Option<(&'static str, usize)>,
 }
 
 fn short(text: &str) -> String {
@@ -120,11 +122,44 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
             }
         }
     }
+    let mut lesson = None;
+    if let Some(id) = last("lesson") {
+        match catalog::lesson(&id) {
+            None => notices.push(Notice::other(
+                "lesson",
+                format!(
+                    "There is no lesson '{}'; opening the simulator.",
+                    short(&id)
+                ),
+            )),
+            Some(l) => {
+                let steps = l.steps.len();
+                let step = match last("step") {
+                    None => 1,
+                    Some(text) => match text.parse::<usize>() {
+                        Ok(n) if (1..=steps).contains(&n) => n,
+                        _ => {
+                            notices.push(Notice::other(
+                                "step",
+                                format!(
+                                    "Step '{}' is not a step of this lesson (1 to {steps}); opening step 1.",
+                                    short(&text)
+                                ),
+                            ));
+                            1
+                        }
+                    },
+                };
+                lesson = Some((l.id, step - 1));
+            }
+        }
+    }
     (
         Link {
             scenario,
             view,
             embed,
+            lesson,
         },
         notices,
     )
@@ -146,6 +181,9 @@ pub fn encode(link: &Link) -> String {
     if let Some(chart) = link.embed.chart {
         out.push_str("&view=");
         out.push_str(chart);
+    }
+    if let Some((id, step)) = link.lesson {
+        out.push_str(&format!("&lesson={id}&step={}", step + 1));
     }
     if !link.embed.controls.is_empty() {
         out.push_str("&controls=");

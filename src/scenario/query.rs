@@ -11,7 +11,7 @@ pub const VERSION: u32 = 1;
 
 /// Keys that are not parameters but are understood in links.
 const RESERVED: &[&str] = &[
-    "v", "region", "embed", "view", "controls", "tab", "year", "lang",
+    "v", "region", "embed", "view", "controls", "tab", "year", "lang", "lesson", "step",
 ];
 
 /// Longest query string read; the rest is ignored with a notice.

@@ -9,12 +9,13 @@ use super::charts::{ChartCard, DistributionCards, Run};
 use super::controls::ControlPanel;
 use super::embed::EmbedView;
 use super::headlines::Headlines;
+use super::lesson_panel::LessonPanel;
 use super::notices::Notices;
 use super::saved_panel::SavedPanel;
 use super::share::Share;
 use super::state::{Action, AppState};
 use super::url;
-use crate::catalog::{self, output as o, param as p, units, PRESETS, REGIONS};
+use crate::catalog::{self, output as o, param as p, units, LESSONS, PRESETS, REGIONS};
 use crate::model::run;
 use crate::present::{self, Tab, CHARTS};
 use gloo::events::EventListener;
@@ -147,6 +148,40 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         Callback::from(move |n| d.dispatch(Action::Notice(n)))
     };
+    let on_lesson = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(lesson) = LESSONS.iter().find(|l| l.id == select.value()) {
+                d.dispatch(Action::Lesson(lesson.id));
+            }
+            select.set_value("");
+        })
+    };
+    let on_step = {
+        let d = dispatch.clone();
+        Callback::from(move |n: usize| d.dispatch(Action::Step(n)))
+    };
+    let on_values = {
+        let d = dispatch.clone();
+        Callback::from(move |_: ()| d.dispatch(Action::LessonValues))
+    };
+    let on_leave = {
+        let d = dispatch.clone();
+        Callback::from(move |_: ()| d.dispatch(Action::LeaveLesson))
+    };
+    let lesson_panel = |compact: bool| {
+        state.lesson.map(|(id, step)| {
+            html! {
+                <LessonPanel lesson={id} {step} {compact} on_step={on_step.clone()}
+                    on_values={on_values.clone()} on_leave={on_leave.clone()} />
+            }
+        })
+    };
+    let focus_chart = state
+        .lesson
+        .and_then(|(id, step)| catalog::lesson(id).and_then(|l| l.steps.get(step)))
+        .map(|s| s.chart);
     let on_reset_all = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetAll))
@@ -173,7 +208,8 @@ pub fn app() -> Html {
         return html! {
             <div class="app embedded">
                 <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
-                <EmbedView link={state.link()} run={(*last_good).clone()}
+                { for lesson_panel(true) }
+                <EmbedView link={state.link()} focus={focus_chart} run={(*last_good).clone()}
                     year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset} />
             </div>
         };
@@ -213,6 +249,15 @@ pub fn app() -> Html {
                         </select>
                     </label>
                     <button type="button" onclick={on_reset_all}>{ "Reset all" }</button>
+                    <label>
+                        { "Lesson " }
+                        <select id="lesson" onchange={on_lesson}>
+                            <option value="" selected=true>{ "Choose a lesson…" }</option>
+                            { for LESSONS.iter().map(|l| html! {
+                                <option value={l.id}>{ l.title }</option>
+                            }) }
+                        </select>
+                    </label>
                     <Share link={state.link()} chart={share_chart} />
                     <SavedPanel link={state.link()} on_load={on_open} {on_notice} />
                 </div>
@@ -223,6 +268,7 @@ pub fn app() -> Html {
                 </aside>
                 <main class="results">
                     <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
+                    { for lesson_panel(false) }
                     if let Some(run) = (*last_good).clone() {
                         <Headlines run={run.clone()} region={region_id} year={state.year}
                             {debt_rule} {on_year} />
@@ -237,9 +283,10 @@ pub fn app() -> Html {
                             }
                             { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {
                                 let year = catalog::BASE_YEAR + state.year as i32;
+                                let focus = focus_chart == Some(spec.id);
                                 html! {
                                     <ChartCard key={spec.id} {spec} run={run.clone()}
-                                        region={region_id} {year} layout={*layout} />
+                                        region={region_id} {year} layout={*layout} {focus} />
                                 }
                             }) }
                         </div>

@@ -17,12 +17,15 @@ pub struct EmbedProps {
     pub layout: u32,
     pub on_set: Callback<(usize, f64)>,
     pub on_reset: Callback<usize>,
+    /// A lesson step's chart, which takes precedence over `view=`.
+    #[prop_or_default]
+    pub focus: Option<&'static str>,
 }
 
 #[function_component(EmbedView)]
 pub fn embed_view(props: &EmbedProps) -> Html {
     let embed = &props.link.embed;
-    let chart_id = embed.chart.unwrap_or("income");
+    let chart_id = props.focus.or(embed.chart).unwrap_or("income");
     let spec = present::chart(chart_id)
         .copied()
         .unwrap_or(present::CHARTS[0]);
@@ -34,6 +37,7 @@ pub fn embed_view(props: &EmbedProps) -> Html {
     };
     let mut full = props.link.clone();
     full.embed = Embed::default();
+    full.view.tab = None;
     let open = url::address(&full);
     html! {
         <div class="embed">

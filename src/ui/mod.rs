@@ -11,6 +11,7 @@ mod controls;
 mod distribution;
 mod embed;
 mod headlines;
+mod lesson_panel;
 mod notices;
 pub mod panic;
 mod saved;

@@ -21,6 +21,8 @@ pub struct AppState {
     pub embed: Embed,
     /// Counts deliberate changes (region, preset, reset): each gets a history entry.
     pub milestones: u32,
+    /// The guided lesson being followed and its step (0-based).
+    pub lesson: Option<(&'static str, usize)>,
 }
 
 /// One user intent.
@@ -47,6 +49,14 @@ pub enum Action {
     Open(Link, Vec<Notice>),
     /// Show a notice.
     Notice(Notice),
+    /// Start a guided lesson at its first step.
+    Lesson(&'static str),
+    /// Go to step `n` (0-based) of the current lesson and apply its scenario.
+    Step(usize),
+    /// Put the current step's values back after the student moved sliders.
+    LessonValues,
+    /// Leave the lesson (the scenario stays).
+    LeaveLesson,
 }
 
 impl AppState {
@@ -57,14 +67,37 @@ impl AppState {
             .year
             .map(|y| (y - catalog::BASE_YEAR).max(0) as usize)
             .unwrap_or_else(|| default_year(&link.scenario));
-        Self {
+        let mut state = Self {
             year: year.min(horizon_index(&link.scenario)),
             tab: link.view.tab.unwrap_or(Tab::Overview),
-            scenario: link.scenario,
+            scenario: link.scenario.clone(),
             embed: link.embed,
             notices,
             milestones: 0,
+            lesson: link.lesson,
+        };
+        // A lesson link without its own values opens the step's scenario.
+        if let Some((_, step)) = link.lesson {
+            if link.scenario.changes().is_empty() && link.view.year.is_none() {
+                state.apply_step(step);
+            }
         }
+        state
+    }
+
+    /// The current lesson step's scenario, tab and year.
+    fn apply_step(&mut self, step: usize) {
+        let Some(lesson) = self.lesson.and_then(|(id, _)| catalog::lesson(id)) else {
+            return;
+        };
+        let step = step.min(lesson.steps.len().saturating_sub(1));
+        let spec = &lesson.steps[step];
+        let (scenario, notices) = self.scenario.from_preset(&spec.scenario);
+        self.scenario = scenario;
+        self.notices.extend(notices);
+        self.lesson = Some((lesson.id, step));
+        self.tab = crate::present::chart(spec.chart).map_or(Tab::Overview, |c| c.tab);
+        self.year = default_year(&self.scenario);
     }
 
     /// The link of this state (what the address bar and Share show).
@@ -78,6 +111,7 @@ impl AppState {
                 year,
             },
             embed: self.embed.clone(),
+            lesson: self.lesson,
         }
     }
 }
@@ -153,6 +187,26 @@ impl Reducible for AppState {
                 next.milestones = milestones;
             }
             Action::Notice(notice) => next.notices.push(notice),
+            Action::Lesson(id) => {
+                if let Some(lesson) = catalog::lesson(id) {
+                    next.lesson = Some((lesson.id, 0));
+                    next.apply_step(0);
+                    next.milestones += 1;
+                }
+            }
+            Action::Step(n) => {
+                next.apply_step(n);
+                next.milestones += 1;
+            }
+            Action::LessonValues => {
+                if let Some((_, step)) = next.lesson {
+                    next.apply_step(step);
+                }
+            }
+            Action::LeaveLesson => {
+                next.lesson = None;
+                next.milestones += 1;
+            }
         }
         Rc::new(next)
     }

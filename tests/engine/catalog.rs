@@ -1,9 +1,7 @@
 //! The data in `models/` is validated at build time; the same validation, run here on bad
 //! text, must name the file and the key.
 
-#[path = "../../src/catalog/source.rs"]
-#[allow(dead_code)]
-mod source;
+use super::source;
 
 use mapsim::catalog::{self, PARAMS, REGIONS};
 

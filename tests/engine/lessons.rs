@@ -1,9 +1,7 @@
 //! Lessons: every step applies within the parameter ranges of its region and runs; a
 //! malformed lesson file gets an error naming the file and the line.
 
-#[path = "../../src/catalog/source.rs"]
-#[allow(dead_code)]
-mod source;
+use super::source;
 
 use mapsim::catalog::{LESSONS, REGIONS};
 use mapsim::model::run;
@@ -68,7 +66,7 @@ fn a_malformed_lesson_names_the_file_and_the_line() {
 
     // A value outside the parameter's range, in step 3.
     let bad = AUTOMATION.replacen(
-        "automation = \"1.5\", bi = \"0\"",
+        "automation = \"1.0\", bi = \"0\"",
         "automation = \"99\", bi = \"0\"",
         1,
     );

@@ -93,6 +93,8 @@ fn hostile_links_open_with_notices_and_sane_values() {
         ("?year=3000", "year", "2075"),
         ("?embed=1&view=nope", "view", "nope"),
         ("?embed=1&controls=bi,nope", "controls", "nope"),
+        ("?lesson=astrology", "lesson", "astrology"),
+        ("?lesson=automation&step=99", "step", "1 to 5"),
     ];
     for (url, key, fragment) in cases {
         let (decoded, notices) = link::decode(url);
@@ -176,7 +178,12 @@ fn random_link(rng: &mut Rng) -> Link {
         .filter(|_| rng.unit() < 0.2)
         .map(|p| p.id)
         .collect();
+    let lesson = (rng.unit() < 0.3).then(|| {
+        let l = &catalog::LESSONS[(rng.next_u64() % catalog::LESSONS.len() as u64) as usize];
+        (l.id, (rng.next_u64() % l.steps.len() as u64) as usize)
+    });
     Link {
+        lesson,
         view: View {
             tab: (tab != Tab::Overview).then_some(tab),
             year: (rng.unit() < 0.5)

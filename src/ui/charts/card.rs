@@ -31,6 +31,9 @@ pub struct CardProps {
     pub year: i32,
     /// Bumped when the layout changes size, to redraw at the new size.
     pub layout: u32,
+    /// The chart a lesson step points at: highlighted.
+    #[prop_or_default]
+    pub focus: bool,
 }
 
 #[function_component(ChartCard)]
@@ -64,7 +67,7 @@ pub fn chart_card(props: &CardProps) -> Html {
     let unit = units::unit_label(present::chart_unit(spec), region);
     let summary = present::summary(spec, outcome, region);
     html! {
-        <figure class="card" id={format!("chart-{}", spec.id)}>
+        <figure class={classes!("card", props.focus.then_some("focus"))} id={format!("chart-{}", spec.id)}>
             <figcaption>
                 <span class="family">{ spec.family }</span>
                 <h3>{ spec.title }</h3>

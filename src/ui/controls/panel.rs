@@ -44,12 +44,12 @@ const GROUPS: &[(Group, &str, &str)] = &[
 pub fn control_panel(props: &PanelProps) -> Html {
     let control = |index: usize| {
         let spec = &PARAMS[index];
-        let range = crate::catalog::region(props.region).map(|r| spec.range(r));
+        // Marked only where the baseline switches the lever off (Basic Income, P2P).
         let baseline = props
             .baseline
             .get(index)
             .copied()
-            .filter(|b| range.is_some_and(|r| *b != r.default));
+            .filter(|b| *b != props.values[index]);
         html! {
             <ParamControl key={spec.id} {index} value={props.values[index]} {baseline}
                 region={props.region}

@@ -14,7 +14,7 @@ pub struct ParamProps {
     /// A second reading of the value (e.g. the Basic Income as % of median income).
     #[prop_or_default]
     pub note: Option<String>,
-    /// The value in the no-policy baseline, when it differs from the default.
+    /// The value in the no-policy baseline, when it differs from the current value.
     #[prop_or_default]
     pub baseline: Option<f64>,
     pub on_set: Callback<(usize, f64)>,
