@@ -126,3 +126,27 @@ pub fn outcome_json(scenario: &Scenario, outcome: &Outcome) -> String {
     root.insert("baseline".into(), series(&outcome.baseline));
     Value::Object(root).to_string()
 }
+
+/// The series CSV preceded by `#` comment lines that record what produced it: the model
+/// version, the region, every parameter value with its unit and the share link, so a file
+/// found years later still says which scenario it holds (read it with `comment = '#'`).
+pub fn series_csv_with_header(scenario: &Scenario, link: &str, outcome: &Outcome) -> String {
+    let region = scenario.region();
+    let mut out = format!(
+        "# mapsim {} (model and data as of this version)\n# region: {} ({}; money in {} a month per adult unless stated)\n# link: {link}\n",
+        env!("CARGO_PKG_VERSION"),
+        region.name,
+        region.id,
+        region.currency
+    );
+    for (i, spec) in PARAMS.iter().enumerate() {
+        out.push_str(&format!(
+            "# parameter {} = {} ({})\n",
+            spec.id,
+            value_text(spec, scenario.get(i)),
+            spec.label
+        ));
+    }
+    out.push_str(&series_csv(outcome));
+    out
+}

@@ -8,6 +8,7 @@ use super::about::About;
 use super::charts::{ChartCard, DistributionCards, Run};
 use super::controls::ControlPanel;
 use super::embed::EmbedView;
+use super::export_menu::ExportMenu;
 use super::headlines::Headlines;
 use super::lesson_panel::LessonPanel;
 use super::notices::Notices;
@@ -259,7 +260,8 @@ pub fn app() -> Html {
                         </select>
                     </label>
                     <Share link={state.link()} chart={share_chart} />
-                    <SavedPanel link={state.link()} on_load={on_open} {on_notice} />
+                    <SavedPanel link={state.link()} on_load={on_open} on_notice={on_notice.clone()} />
+                    <ExportMenu link={state.link()} run={(*last_good).clone()} year={state.year} {on_notice} />
                 </div>
             </header>
             <div class="layout">

@@ -10,6 +10,7 @@ mod charts;
 mod controls;
 mod distribution;
 mod embed;
+mod export_menu;
 mod headlines;
 mod lesson_panel;
 mod notices;

@@ -126,11 +126,16 @@ pub fn read_file(text: &str) -> Result<(Link, Vec<Notice>), String> {
     Ok(link::decode(&file.link))
 }
 
-/// Offers `text` as a file download named `name`.
+/// Offers `text` as a JSON file download named `name`.
 pub fn download(name: &str, text: &str) -> Result<(), String> {
+    download_as(name, text, "application/json")
+}
+
+/// Offers `text` as a file download named `name` of MIME type `mime`.
+pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "The browser could not make the file.")?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)

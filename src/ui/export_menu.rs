@@ -1,0 +1,79 @@
+//! The export menu: the numbers as CSV (with a header that records the scenario), the
+//! scenario and its results as JSON, and the books of the chosen year as CSV.
+
+use super::charts::Run;
+use super::saved;
+use super::url;
+use crate::export;
+use crate::scenario::link::Link;
+use crate::scenario::Notice;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    pub link: Link,
+    pub run: Option<Run>,
+    /// Index of the chosen year (for the books).
+    pub year: usize,
+    pub on_notice: Callback<Notice>,
+}
+
+#[function_component(ExportMenu)]
+pub fn export_menu(props: &ExportProps) -> Html {
+    let region = props.link.scenario.region().id;
+    let make = |kind: &'static str| {
+        let (link, run, year, on_notice) = (
+            props.link.clone(),
+            props.run.clone(),
+            props.year,
+            props.on_notice.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some(outcome) = run.as_ref().and_then(|r| r.outcome.as_ref().as_ref().ok()) else {
+                return;
+            };
+            let scenario = &link.scenario;
+            let result = match kind {
+                "csv" => saved::download_as(
+                    &format!("mapsim-{region}-series.csv"),
+                    &export::series_csv_with_header(scenario, &url::absolute(&link), outcome),
+                    "text/csv",
+                ),
+                "json" => saved::download(
+                    &format!("mapsim-{region}-scenario-and-results.json"),
+                    &export::outcome_json(scenario, outcome),
+                ),
+                _ => {
+                    let t = year.min(outcome.years.len().saturating_sub(1));
+                    saved::download_as(
+                        &format!("mapsim-{region}-books-{}.csv", outcome.years[t]),
+                        &export::books_csv(outcome, t),
+                        "text/csv",
+                    )
+                }
+            };
+            if let Err(message) = result {
+                on_notice.emit(Notice::other("export", message));
+            }
+        })
+    };
+    html! {
+        <details class="share export" id="export-menu">
+            <summary>{ "Export" }</summary>
+            <div class="share-body">
+                <button type="button" onclick={make("csv")} disabled={props.run.is_none()}>
+                    { "Every series (CSV)" }
+                </button>
+                <button type="button" onclick={make("json")} disabled={props.run.is_none()}>
+                    { "Scenario and results (JSON)" }
+                </button>
+                <button type="button" onclick={make("books")} disabled={props.run.is_none()}>
+                    { "Books of the chosen year (CSV)" }
+                </button>
+                <p class="share-status">
+                    { "The CSV starts with # lines recording the model version, region, every parameter and the link." }
+                </p>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,51 @@
+// Exports: the CSV parses, records the scenario in its header, and its numbers match what
+// the page shows; the JSON and the books download too.
+const fs = require('fs');
+const { test, expect } = require('@playwright/test');
+
+async function download(page, name) {
+  await page.locator('#export-menu > summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  const path = await file.path();
+  await page.locator('#export-menu > summary').click();
+  return { name: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
+}
+
+test('CSV, JSON and books downloads hold the scenario and its numbers', async ({ page }) => {
+  await page.goto('./?v=1&region=uk&bi=700');
+  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
+
+  const csv = await download(page, 'Every series (CSV)');
+  expect(csv.name).toBe('mapsim-uk-series.csv');
+  const lines = csv.text.trim().split('\n');
+  const comments = lines.filter((l) => l.startsWith('#'));
+  expect(comments.join('\n')).toContain('# region: United Kingdom');
+  expect(comments.join('\n')).toContain('# parameter bi = 700');
+  expect(comments.join('\n')).toMatch(/# link: http.*bi=700/);
+  const rows = lines.filter((l) => !l.startsWith('#')).map((l) => l.split(','));
+  const header = rows[0];
+  const year = header.indexOf('year');
+  const median = header.indexOf('median_income');
+  expect(rows.length).toBe(52);
+  const row2050 = rows.find((r) => r[year] === '2050');
+  const fromCsv = Math.round(Number(row2050[median]));
+  const shown = await page.locator('.headline .value').first().textContent();
+  const fromPage = Number(shown.replace(/[^0-9.]/g, ''));
+  expect(Math.abs(fromCsv - fromPage)).toBeLessThanOrEqual(1);
+
+  const json = await download(page, 'Scenario and results (JSON)');
+  const parsed = JSON.parse(json.text);
+  expect(JSON.stringify(parsed)).toContain('median_income');
+
+  const books = await download(page, 'Books of the chosen year (CSV)');
+  expect(books.name).toBe('mapsim-uk-books-2050.csv');
+  const flowRows = books.text.split('\n\n')[0].trim().split('\n').slice(1);
+  expect(flowRows.length).toBeGreaterThan(15);
+  for (const r of flowRows) {
+    const sum = Number(r.split(',').pop());
+    expect(Math.abs(sum)).toBeLessThan(1e-3);
+  }
+});
