@@ -17,17 +17,20 @@ pub enum Tab {
     Fiscal,
     /// Material use and freight.
     Resources,
+    /// The transactions-flow matrix and balance sheet of the chosen year.
+    Books,
     /// The model's documentation (`models/README.md`).
     About,
 }
 
 impl Tab {
     /// Every tab, in display order.
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Overview,
         Tab::Distribution,
         Tab::Fiscal,
         Tab::Resources,
+        Tab::Books,
         Tab::About,
     ];
 
@@ -38,6 +41,7 @@ impl Tab {
             Tab::Distribution => "distribution",
             Tab::Fiscal => "fiscal",
             Tab::Resources => "resources",
+            Tab::Books => "books",
             Tab::About => "about",
         }
     }

@@ -5,6 +5,7 @@
 //! (and so cancels) an older one.
 
 use super::about::About;
+use super::books::Books;
 use super::charts::{ChartCard, DistributionCards, Run};
 use super::controls::ControlPanel;
 use super::embed::EmbedView;
@@ -31,6 +32,7 @@ const TABS: &[(Tab, &str)] = &[
     (Tab::Distribution, "Distribution"),
     (Tab::Fiscal, "Fiscal detail"),
     (Tab::Resources, "Resources and work"),
+    (Tab::Books, "The books"),
     (Tab::About, "About the model"),
 ];
 
@@ -277,6 +279,9 @@ pub fn app() -> Html {
                         { tabs(state.tab, &dispatch) }
                         if state.tab == Tab::About {
                             <About />
+                        }
+                        if state.tab == Tab::Books {
+                            <Books run={run.clone()} region={region_id} year={state.year} />
                         }
                         <div class="grid" role="tabpanel">
                             if state.tab == Tab::Distribution {

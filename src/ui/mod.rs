@@ -5,6 +5,7 @@
 mod about;
 mod app;
 pub mod backend;
+mod books;
 pub mod chart;
 mod charts;
 mod controls;

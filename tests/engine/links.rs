@@ -172,7 +172,7 @@ fn a_million_random_and_mutated_links_never_panic() {
 fn random_link(rng: &mut Rng) -> Link {
     let scenario = random_scenario(rng);
     let horizon = scenario.get(catalog::param::HORIZON) as i32;
-    let tab = Tab::ALL[(rng.next_u64() % 5) as usize];
+    let tab = Tab::ALL[(rng.next_u64() % Tab::ALL.len() as u64) as usize];
     let controls: Vec<&'static str> = PARAMS
         .iter()
         .filter(|_| rng.unit() < 0.2)

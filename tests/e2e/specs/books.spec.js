@@ -1,0 +1,18 @@
+// The books view: the transactions-flow matrix and balance sheet of the displayed year, in
+// which every row and column of the flows sums to zero.
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+
+test('the books of the displayed year balance', async ({ page }) => {
+  await page.goto('./?v=1&region=fi&bi=800&tab=books&year=2040');
+  await expect(page.getByRole('heading', { name: 'The books of 2040' })).toBeVisible({ timeout: 15_000 });
+  const rowSums = await page.locator('#tfm tbody tr:not(.sum) td.sum').allTextContents();
+  expect(rowSums.length).toBeGreaterThan(15);
+  for (const s of rowSums) expect(s).toBe('0');
+  const columnSums = await page.locator('#tfm tr.sum td').allTextContents();
+  for (const s of columnSums) expect(s).toBe('0');
+  const first = await page.locator('#tfm tbody tr').first().locator('td').first().textContent();
+  expect(first).not.toBe('0');
+  await expect(page.locator('#tfm th[title]').first()).toHaveAttribute('title', /.+/);
+  await page.screenshot({ path: path.join(__dirname, '..', 'artifacts', 'books.png'), fullPage: true });
+});
