@@ -217,6 +217,7 @@ pub fn app() -> Html {
             </div>
         };
     }
+    let share_link = url::absolute(&state.link());
     let share_chart = charts_of(state.tab, debt_rule)
         .first()
         .map_or("income", |c| c.id);
@@ -293,7 +294,8 @@ pub fn app() -> Html {
                                 let focus = focus_chart == Some(spec.id);
                                 html! {
                                     <ChartCard key={spec.id} {spec} run={run.clone()}
-                                        region={region_id} {year} layout={*layout} {focus} />
+                                        region={region_id} {year} layout={*layout} {focus}
+                                        link={share_link.clone()} />
                                 }
                             }) }
                         </div>

@@ -92,9 +92,15 @@ fn value_range(chart: &SeriesChart) -> (f64, f64) {
     (bottom, high + pad)
 }
 
-/// Draws `chart` on `canvas`.
+/// Draws `chart` on `canvas`, sized for the screen.
 pub fn draw(canvas: &HtmlCanvasElement, chart: &SeriesChart) -> Result<(), String> {
     let ratio = fit_to_screen(canvas);
+    render(canvas, chart, ratio)
+}
+
+/// Draws `chart` on `canvas` as it is sized, with lengths scaled by `ratio` (an export at
+/// twice the screen resolution uses 2).
+pub fn render(canvas: &HtmlCanvasElement, chart: &SeriesChart, ratio: f64) -> Result<(), String> {
     let px = |v: f64| (v * ratio).round() as i32;
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let backend = MeasuringCanvas::new(canvas)

@@ -16,6 +16,7 @@ mod headlines;
 mod lesson_panel;
 mod notices;
 pub mod panic;
+mod png;
 mod saved;
 mod saved_panel;
 mod share;

@@ -34,6 +34,9 @@ pub struct CardProps {
     /// The chart a lesson step points at: highlighted.
     #[prop_or_default]
     pub focus: bool,
+    /// The share link of the scenario (printed in exported images).
+    #[prop_or_default]
+    pub link: String,
 }
 
 #[function_component(ChartCard)]
@@ -65,6 +68,23 @@ pub fn chart_card(props: &CardProps) -> Html {
     };
     let spec = &props.spec;
     let unit = units::unit_label(present::chart_unit(spec), region);
+    let on_png = {
+        let (run, spec, year, link) = (
+            props.run.clone(),
+            props.spec,
+            props.year,
+            props.link.clone(),
+        );
+        let problem = problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(outcome) = run.outcome.as_ref() {
+                match crate::ui::png::chart_png(&spec, outcome, region, year, &link) {
+                    Ok((url, name)) => crate::ui::png::download_url(&name, &url),
+                    Err(e) => problem.set(Some(e)),
+                }
+            }
+        })
+    };
     let summary = present::summary(spec, outcome, region);
     html! {
         <figure class={classes!("card", props.focus.then_some("focus"))} id={format!("chart-{}", spec.id)}>
@@ -87,6 +107,8 @@ pub fn chart_card(props: &CardProps) -> Html {
             if let Some(text) = (*problem).clone() {
                 <p class="notice" role="alert">{ format!("This chart could not be drawn: {text}") }</p>
             }
+            <button type="button" class="link png" onclick={on_png}
+                aria-label={format!("Download {} as a PNG image", spec.title)}>{ "PNG" }</button>
             <details class="data">
                 <summary>{ "Summary and data table" }</summary>
                 <p>{ summary }</p>

@@ -49,3 +49,19 @@ test('CSV, JSON and books downloads hold the scenario and its numbers', async ({
     expect(Math.abs(sum)).toBeLessThan(1e-3);
   }
 });
+
+test('a chart downloads as a PNG at twice its size, not blank', async ({ page }) => {
+  await page.goto('./?v=1&region=us&bi=1200');
+  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Median real disposable income as a PNG image' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('mapsim-us-income.png');
+  const bytes = fs.readFileSync(await file.path());
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBe(1440);
+  expect(bytes.readUInt32BE(20)).toBe(1076);
+  expect(bytes.length).toBeGreaterThan(30_000);
+  fs.writeFileSync(require('path').join(__dirname, '..', 'artifacts', 'export-income.png'), bytes);
+});
