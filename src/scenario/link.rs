@@ -35,6 +35,8 @@ pub struct Link {
     pub embed: Embed,
     /// A guided lesson and its step (0-based; `step=` in links counts from 1).
     pub lesson: Option<(&'static str, usize)>,
+    /// A pinned scenario A to compare with (`a.`-prefixed keys).
+    pub compare: Option<Scenario>,
 }
 
 fn short(text: &str) -> String {
@@ -154,15 +156,57 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
             }
         }
     }
+    let compare_pairs: Vec<String> = pairs
+        .iter()
+        .filter_map(|(k, v)| {
+            k.strip_prefix(query::COMPARE_PREFIX)
+                .map(|k| format!("{}={}", encode_text(k), encode_text(v)))
+        })
+        .collect();
+    let compare = (!compare_pairs.is_empty()).then(|| {
+        let (a, a_notices) = query::decode(&compare_pairs.join("&"));
+        notices.extend(a_notices.into_iter().map(|mut n| {
+            n.key = format!("{}{}", query::COMPARE_PREFIX, n.key);
+            n.message = format!("Scenario A: {}", n.message);
+            n
+        }));
+        a
+    });
     (
         Link {
             scenario,
             view,
             embed,
             lesson,
+            compare,
         },
         notices,
     )
+}
+
+/// Percent-encodes the characters that would break a query string.
+fn encode_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'&' | b'=' | b'%' | b'+' | b'#' | b' ' | b'?' => out.push_str(&format!("%{b:02X}")),
+            _ => out.push(b as char),
+        }
+    }
+    // Non-ASCII bytes were pushed one by one as chars: rebuild them losslessly.
+    if text.is_ascii() {
+        out
+    } else {
+        text.chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    encode_text(&c.to_string())
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    }
 }
 
 /// Encodes a link as a readable query string (without `?`).
@@ -181,6 +225,13 @@ pub fn encode(link: &Link) -> String {
     if let Some(chart) = link.embed.chart {
         out.push_str("&view=");
         out.push_str(chart);
+    }
+    if let Some(a) = &link.compare {
+        for pair in query::encode(a).split('&').filter(|p| !p.starts_with("v=")) {
+            out.push('&');
+            out.push_str(query::COMPARE_PREFIX);
+            out.push_str(pair);
+        }
     }
     if let Some((id, step)) = link.lesson {
         out.push_str(&format!("&lesson={id}&step={}", step + 1));

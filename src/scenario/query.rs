@@ -14,6 +14,9 @@ const RESERVED: &[&str] = &[
     "v", "region", "embed", "view", "controls", "tab", "year", "lang", "lesson", "step",
 ];
 
+/// Prefix of the keys of the pinned comparison scenario A (`a.region=fi&a.bi=800`).
+pub const COMPARE_PREFIX: &str = "a.";
+
 /// Longest query string read; the rest is ignored with a notice.
 const MAX_LEN: usize = 4096;
 
@@ -139,7 +142,8 @@ pub(super) fn scenario_of(
     let mut scenario = Scenario::for_region(region);
     // Last value wins for repeated keys: apply in order.
     for (key, value) in pairs.iter() {
-        if RESERVED.contains(&key.as_str()) {
+        // `a.`-keys belong to the pinned comparison scenario (see `link`).
+        if RESERVED.contains(&key.as_str()) || key.starts_with(COMPARE_PREFIX) {
             continue;
         }
         if let Some(n) = scenario.set_text(key, value) {

@@ -65,6 +65,7 @@ pub fn app() -> Html {
                         last_good.set(Some(Run {
                             id,
                             outcome: Rc::new(Ok(outcome)),
+                            pinned: None,
                         }));
                     }
                     Err(e) => error.set(Some(e.to_string())),
@@ -73,6 +74,14 @@ pub fn app() -> Html {
             *frame.borrow_mut() = Some(handle);
         });
     }
+    // Scenario A, when pinned, runs once per pin (it does not change while B moves).
+    let pinned = use_memo(state.compare.clone(), |a| {
+        a.as_ref().and_then(|s| run(s).ok()).map(Rc::new)
+    });
+    let shown_run: Option<Run> = (*last_good).clone().map(|r| Run {
+        pinned: (*pinned).clone(),
+        ..r
+    });
     // The address bar follows the state; Back and Forward restore it.
     {
         let pushed = use_mut_ref(|| 0u32);
@@ -185,6 +194,13 @@ pub fn app() -> Html {
         .lesson
         .and_then(|(id, step)| catalog::lesson(id).and_then(|l| l.steps.get(step)))
         .map(|s| s.chart);
+    let on_pin = {
+        let d = dispatch.clone();
+        let pinned = state.compare.is_some();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(if pinned { Action::Unpin } else { Action::Pin })
+        })
+    };
     let on_reset_all = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetAll))
@@ -195,7 +211,7 @@ pub fn app() -> Html {
     let values = state.scenario.values().to_vec();
     let baseline = state.scenario.baseline().values().to_vec();
     let debt_rule = state.scenario.get(p::RULE) != 0.0;
-    let bi_note = (*last_good).as_ref().and_then(|run| {
+    let bi_note = shown_run.as_ref().and_then(|run| {
         let outcome = run.outcome.as_ref().as_ref().ok()?;
         let median = outcome.scenario.get(o::MEDIAN_INCOME).first().copied()?;
         (median > 0.0).then(|| {
@@ -212,7 +228,7 @@ pub fn app() -> Html {
             <div class="app embedded">
                 <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
                 { for lesson_panel(true) }
-                <EmbedView link={state.link()} focus={focus_chart} run={(*last_good).clone()}
+                <EmbedView link={state.link()} focus={focus_chart} run={shown_run.clone()}
                     year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset} />
             </div>
         };
@@ -253,6 +269,11 @@ pub fn app() -> Html {
                         </select>
                     </label>
                     <button type="button" onclick={on_reset_all}>{ "Reset all" }</button>
+                    <button type="button" id="pin" onclick={on_pin}
+                        aria-pressed={state.compare.is_some().to_string()}
+                        title="Pin this scenario as A, then change the sliders: every chart shows A dotted beside the new scenario B">
+                        { if state.compare.is_some() { "Stop comparing with A" } else { "Pin as A to compare" } }
+                    </button>
                     <label>
                         { "Lesson " }
                         <select id="lesson" onchange={on_lesson}>
@@ -264,7 +285,7 @@ pub fn app() -> Html {
                     </label>
                     <Share link={state.link()} chart={share_chart} />
                     <SavedPanel link={state.link()} on_load={on_open} on_notice={on_notice.clone()} />
-                    <ExportMenu link={state.link()} run={(*last_good).clone()} year={state.year} {on_notice} />
+                    <ExportMenu link={state.link()} run={shown_run.clone()} year={state.year} {on_notice} />
                 </div>
             </header>
             <div class="layout">
@@ -274,7 +295,7 @@ pub fn app() -> Html {
                 <main class="results">
                     <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
                     { for lesson_panel(false) }
-                    if let Some(run) = (*last_good).clone() {
+                    if let Some(run) = shown_run.clone() {
                         <Headlines run={run.clone()} region={region_id} year={state.year}
                             {debt_rule} {on_year} />
                         { tabs(state.tab, &dispatch) }

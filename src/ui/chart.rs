@@ -28,6 +28,8 @@ pub struct Series<'a> {
     pub label: &'a str,
     pub scenario: &'a [f64],
     pub baseline: &'a [f64],
+    /// The pinned scenario A (comparison mode), drawn dotted.
+    pub pinned: Option<&'a [f64]>,
 }
 
 /// What one chart shows.
@@ -69,7 +71,12 @@ fn value_range(chart: &SeriesChart) -> (f64, f64) {
     let values = chart
         .series
         .iter()
-        .flat_map(|s| s.scenario.iter().chain(s.baseline))
+        .flat_map(|s| {
+            s.scenario
+                .iter()
+                .chain(s.baseline)
+                .chain(s.pinned.unwrap_or(&[]))
+        })
         .copied()
         .filter(|v| v.is_finite());
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {

@@ -30,6 +30,9 @@ pub fn headlines(props: &HeadlineProps) -> Html {
     html! {
         <section class="headlines" aria-label="Headline figures">
             { scrubber(outcome, t, year, props.on_year.clone()) }
+            if let Some(a) = props.run.pinned.as_deref() {
+                { compare_table(outcome, a, t, year, region, props.debt_rule) }
+            }
             <ul class="cards">
                 { for cards.iter().map(|h| {
                     let tone = match h.good {
@@ -65,5 +68,60 @@ fn scrubber(outcome: &Outcome, t: usize, year: i32, on_year: Callback<usize>) ->
                 step="1" value={t.to_string()} aria-valuetext={year.to_string()} {oninput} />
             <output for="year">{ year }</output>
         </div>
+    }
+}
+
+/// Scenario A against the current scenario B for the chosen year, figure by figure.
+fn compare_table(
+    b: &Outcome,
+    a: &Outcome,
+    t: usize,
+    year: i32,
+    region: &catalog::RegionSpec,
+    debt_rule: bool,
+) -> Html {
+    let ta = t.min(a.years.len().saturating_sub(1));
+    let rows = present::HEADLINES.iter().map(|id| {
+        if debt_rule && *id == "tax_rate" {
+            "debt_gdp"
+        } else {
+            id
+        }
+    });
+    html! {
+        <table class="compare" id="compare-table">
+            <caption>{ format!("Scenario B (now) against pinned scenario A, {year}") }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Figure" }</th>
+                    <th scope="col">{ "A (pinned)" }</th>
+                    <th scope="col">{ "B (now)" }</th>
+                    <th scope="col">{ "B − A" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.filter_map(|id| catalog::output(id)).map(|(i, spec)| {
+                    let va = a.scenario.get(i).get(ta).copied().unwrap_or(f64::NAN);
+                    let vb = b.scenario.get(i).get(t).copied().unwrap_or(f64::NAN);
+                    let fmt = |v: f64| catalog::units::with_unit(v, spec.unit, spec.decimals, region);
+                    let diff = vb - va;
+                    let shown = (diff.abs() * 10f64.powi(spec.decimals as i32)).round();
+                    let sign = if shown == 0.0 { "" } else if diff > 0.0 { "+" } else { "−" };
+                    let diff_text = match spec.unit {
+                        catalog::Unit::Percent | catalog::Unit::PercentGdp =>
+                            format!("{sign}{} pp", catalog::units::number(diff.abs(), spec.decimals)),
+                        _ => format!("{sign}{}", fmt(diff.abs())),
+                    };
+                    html! {
+                        <tr>
+                            <th scope="row">{ spec.label }</th>
+                            <td>{ fmt(va) }</td>
+                            <td>{ fmt(vb) }</td>
+                            <td>{ diff_text }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
     }
 }

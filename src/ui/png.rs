@@ -58,6 +58,7 @@ pub fn chart_png(
                     label: out.label,
                     scenario: outcome.scenario.get(*i),
                     baseline: outcome.baseline.get(*i),
+                    pinned: None,
                 })
                 .collect(),
             phases: outcome.scenario.get(o::PHASE),

@@ -23,6 +23,8 @@ pub struct AppState {
     pub milestones: u32,
     /// The guided lesson being followed and its step (0-based).
     pub lesson: Option<(&'static str, usize)>,
+    /// Scenario A, pinned to compare the current scenario (B) with.
+    pub compare: Option<Scenario>,
 }
 
 /// One user intent.
@@ -57,6 +59,10 @@ pub enum Action {
     LessonValues,
     /// Leave the lesson (the scenario stays).
     LeaveLesson,
+    /// Pin the current scenario as A, to compare the next changes (B) with it.
+    Pin,
+    /// Stop comparing.
+    Unpin,
 }
 
 impl AppState {
@@ -75,6 +81,7 @@ impl AppState {
             notices,
             milestones: 0,
             lesson: link.lesson,
+            compare: link.compare.clone(),
         };
         // A lesson link without its own values opens the step's scenario.
         if let Some((_, step)) = link.lesson {
@@ -112,6 +119,7 @@ impl AppState {
             },
             embed: self.embed.clone(),
             lesson: self.lesson,
+            compare: self.compare.clone(),
         }
     }
 }
@@ -205,6 +213,14 @@ impl Reducible for AppState {
             }
             Action::LeaveLesson => {
                 next.lesson = None;
+                next.milestones += 1;
+            }
+            Action::Pin => {
+                next.compare = Some(next.scenario.clone());
+                next.milestones += 1;
+            }
+            Action::Unpin => {
+                next.compare = None;
                 next.milestones += 1;
             }
         }

@@ -94,6 +94,7 @@ fn hostile_links_open_with_notices_and_sane_values() {
         ("?embed=1&view=nope", "view", "nope"),
         ("?embed=1&controls=bi,nope", "controls", "nope"),
         ("?lesson=astrology", "lesson", "astrology"),
+        ("?a.bi=99999", "a.bi", "Scenario A"),
         ("?lesson=automation&step=99", "step", "1 to 5"),
     ];
     for (url, key, fragment) in cases {
@@ -182,7 +183,9 @@ fn random_link(rng: &mut Rng) -> Link {
         let l = &catalog::LESSONS[(rng.next_u64() % catalog::LESSONS.len() as u64) as usize];
         (l.id, (rng.next_u64() % l.steps.len() as u64) as usize)
     });
+    let compare = (rng.unit() < 0.3).then(|| random_scenario(rng));
     Link {
+        compare,
         lesson,
         view: View {
             tab: (tab != Tab::Overview).then_some(tab),

@@ -14,11 +14,14 @@ use yew::prelude::*;
 pub struct Run {
     pub id: u64,
     pub outcome: Rc<Result<Outcome, ModelError>>,
+    /// The pinned scenario A's run, when comparing.
+    pub pinned: Option<Rc<Outcome>>,
 }
 
 impl PartialEq for Run {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
+            && self.pinned.as_ref().map(Rc::as_ptr) == other.pinned.as_ref().map(Rc::as_ptr)
     }
 }
 
@@ -54,7 +57,14 @@ pub fn chart_card(props: &CardProps) -> Html {
                 if let (Ok(outcome), Some(element)) =
                     (run.outcome.as_ref(), canvas.cast::<HtmlCanvasElement>())
                 {
-                    let result = draw(&element, &spec, outcome, region, *year);
+                    let result = draw(
+                        &element,
+                        &spec,
+                        outcome,
+                        run.pinned.as_deref(),
+                        region,
+                        *year,
+                    );
                     problem.set(result.err());
                 }
             },
@@ -100,6 +110,9 @@ pub fn chart_card(props: &CardProps) -> Html {
                     })
                 }) }
                 <li><span class="swatch dashed"></span>{ "dashed: no-policy baseline" }</li>
+                if props.run.pinned.is_some() {
+                    <li><span class="swatch dotted"></span>{ "dotted: pinned scenario A" }</li>
+                }
             </ul>
             <canvas ref={canvas} class="chart" role="img"
                 aria-label={format!("{}. {summary}", spec.title)} />
@@ -122,6 +135,7 @@ fn draw(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     outcome: &Outcome,
+    pinned: Option<&Outcome>,
     region: &'static str,
     year: i32,
 ) -> Result<(), String> {
@@ -134,6 +148,7 @@ fn draw(
             label: out.label,
             scenario: outcome.scenario.get(i),
             baseline: outcome.baseline.get(i),
+            pinned: pinned.map(|a| a.scenario.get(i)),
         })
         .collect();
     let unit = units::unit_label(present::chart_unit(spec), region);
