@@ -100,7 +100,7 @@ fn compare_table(
                 </tr>
             </thead>
             <tbody>
-                { for rows.filter_map(|id| catalog::output(id)).map(|(i, spec)| {
+                { for rows.filter_map(catalog::output).map(|(i, spec)| {
                     let va = a.scenario.get(i).get(ta).copied().unwrap_or(f64::NAN);
                     let vb = b.scenario.get(i).get(t).copied().unwrap_or(f64::NAN);
                     let fmt = |v: f64| catalog::units::with_unit(v, spec.unit, spec.decimals, region);
