@@ -59,7 +59,7 @@ pub fn app() -> Html {
             let handle = request_animation_frame(move |_| {
                 *runs.borrow_mut() += 1;
                 let id = *runs.borrow();
-                match run(&scenario) {
+                match super::timing::measured("mapsim:model", || run(&scenario)) {
                     Ok(outcome) => {
                         error.set(None);
                         last_good.set(Some(Run {

@@ -21,6 +21,7 @@ mod saved;
 mod saved_panel;
 mod share;
 mod state;
+mod timing;
 mod url;
 
 pub use app::App;

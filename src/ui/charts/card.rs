@@ -57,14 +57,16 @@ pub fn chart_card(props: &CardProps) -> Html {
                 if let (Ok(outcome), Some(element)) =
                     (run.outcome.as_ref(), canvas.cast::<HtmlCanvasElement>())
                 {
-                    let result = draw(
-                        &element,
-                        &spec,
-                        outcome,
-                        run.pinned.as_deref(),
-                        region,
-                        *year,
-                    );
+                    let result = crate::ui::timing::measured("mapsim:draw", || {
+                        draw(
+                            &element,
+                            &spec,
+                            outcome,
+                            run.pinned.as_deref(),
+                            region,
+                            *year,
+                        )
+                    });
                     problem.set(result.err());
                 }
             },
