@@ -75,6 +75,11 @@ impl Rationing {
         self.risk[i]
     }
 
+    /// The risk of every group.
+    pub fn risk(&self) -> &[f64] {
+        &self.risk
+    }
+
     /// Total hours offered.
     pub fn offered(&self) -> f64 {
         self.prefix.last().copied().unwrap_or(0.0)

@@ -463,35 +463,59 @@ impl Solver {
         } else {
             0.0
         };
+        // Every slice re-cut to `n`, so the compiler sees one length and drops the bounds
+        // checks in the loop (the hottest code of the model).
+        let financial = &s.financial[..n];
+        let risk = &w.rationing.risk()[..n];
+        let labour = &h.labour[..n];
+        let labour_weight = &w.labour[..n];
+        let financial_weight = &w.financial[..n];
+        let owners = &owners[..n];
+        let commons_weight = &w.commons[..n];
+        let transfer_weight = &e.transfer_weight[..n];
+        let mpc = &e.mpc[..n];
+        let wealth_mpc = &ca[..n];
+        let jobless_out = &mut h.jobless[..n];
+        let wages_out = &mut h.wages[..n];
+        let taxable_out = &mut h.taxable[..n];
+        let disposable_out = &mut h.disposable[..n];
+        let spending_out = &mut h.spending[..n];
+        let acquired_out = &mut h.commons_acquired[..n];
+        let transfers_out = &mut h.transfers[..n];
+        let taxes_out = &mut h.taxes[..n];
         for i in 0..n {
-            let f = s.financial[i];
-            let idle = layoffs.share(i, w.rationing.risk_of(i));
-            h.jobless[i] = idle;
+            let f = financial[i];
+            let idle = layoffs.share(i, risk[i]);
+            jobless_out[i] = idle;
             let wages = if rationed {
-                wage_per_hour * h.labour[i] * (1.0 - idle)
+                wage_per_hour * labour[i] * (1.0 - idle)
             } else {
-                wm * w.labour[i]
+                wm * labour_weight[i]
             };
-            let taxable =
-                wages + commons_wages + financial_income * w.financial[i] + profit_plus * owners[i]
-                    - profit_minus * w.financial[i];
-            let benefit = transfers * e.transfer_weight[i];
+            let taxable = wages
+                + commons_wages
+                + financial_income * financial_weight[i]
+                + profit_plus * owners[i]
+                - profit_minus * financial_weight[i];
+            let benefit = transfers * transfer_weight[i];
             let disposable = (1.0 - rate) * taxable + basic_income + benefit - wt * f;
             let acquired = if commons_capital_change >= 0.0 {
-                own_part * owners[i] + inv_part * w.financial[i]
+                own_part * owners[i] + inv_part * financial_weight[i]
             } else {
-                commons_capital_change * w.commons[i]
+                commons_capital_change * commons_weight[i]
             };
             let liquid = disposable - acquired;
-            let spend = (e.mpc[i] * liquid + ca[i] * f).min(liquid + f).max(0.0);
+            let spend = (mpc[i] * liquid + wealth_mpc[i] * f)
+                .min(liquid + f)
+                .max(0.0);
             spending_sum += spend;
-            h.wages[i] = wages;
-            h.taxable[i] = taxable;
-            h.disposable[i] = disposable;
-            h.spending[i] = spend;
-            h.commons_acquired[i] = acquired;
-            h.transfers[i] = benefit;
-            h.taxes[i] = rate * taxable + wt * f + vat_share * spend;
+            wages_out[i] = wages;
+            taxable_out[i] = taxable;
+            disposable_out[i] = disposable;
+            spending_out[i] = spend;
+            acquired_out[i] = acquired;
+            transfers_out[i] = benefit;
+            taxes_out[i] = rate * taxable + wt * f + vat_share * spend;
         }
         let consumption_next = spending_sum / n as f64 / (1.0 + vat_rate);
 
