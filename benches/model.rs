@@ -5,7 +5,7 @@
 //! Figures are reported in BENCHMARKS.md; nothing here passes or fails on time.
 
 use mapsim::catalog::{param, REGIONS};
-use mapsim::model::run;
+use mapsim::model::{run, run_cached};
 use mapsim::scenario::{query, Scenario};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -52,7 +52,20 @@ fn main() {
             black_box(run(black_box(&s)).ok());
         });
     }
+    // What a Basic Income slider costs in the app: the baseline is reused (run_cached).
     let s = scenario(1000.0, 50.0);
+    let mut cache = None;
+    let mut bi = 500.0;
+    measure(
+        "run: N = 1000, 50 years, Basic Income moved (baseline cached)",
+        200,
+        || {
+            bi = if bi > 2000.0 { 500.0 } else { bi + 25.0 };
+            let mut moved = s.clone();
+            moved.set(param::BI, bi);
+            black_box(run_cached(black_box(&moved), &mut cache).ok());
+        },
+    );
     if let Ok(outcome) = run(&s) {
         let passes = &outcome.scenario.passes;
         let mean = passes.iter().sum::<usize>() as f64 / passes.len() as f64;

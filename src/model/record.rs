@@ -165,21 +165,23 @@ impl Recorder {
 
 /// Widerquist's net cost of the Basic Income, % of GDP: summed over households that gain,
 /// the Basic Income they receive plus the change in their benefits minus the change in the
-/// taxes they pay, compared with the same household in the no-policy baseline.
+/// taxes they pay, compared with the same household in the no-policy baseline. Each side is
+/// every household's (benefits, taxes).
 pub fn net_cost(
     basic_income: f64,
-    scenario: &HouseholdFlows,
-    baseline: &HouseholdFlows,
+    scenario: (&[f64], &[f64]),
+    baseline: (&[f64], &[f64]),
     gdp: f64,
 ) -> f64 {
     if basic_income <= 0.0 || gdp <= 0.0 {
         return 0.0;
     }
-    let n = scenario.taxes.len();
+    let ((s_transfers, s_taxes), (b_transfers, b_taxes)) = (scenario, baseline);
+    let n = s_taxes.len();
     let gain: f64 = (0..n)
         .map(|i| {
-            let benefits = scenario.transfers[i] - baseline.transfers[i];
-            let taxes = scenario.taxes[i] - baseline.taxes[i];
+            let benefits = s_transfers[i] - b_transfers[i];
+            let taxes = s_taxes[i] - b_taxes[i];
             (basic_income + benefits - taxes).max(0.0)
         })
         .sum();

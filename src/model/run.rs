@@ -62,26 +62,78 @@ impl<'a> Side<'a> {
 
 /// Runs `scenario` and its no-policy baseline.
 pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
+    run_cached(scenario, &mut None)
+}
+
+/// The no-policy baseline of a run, kept so that moving only the policy levers (Basic
+/// Income, P2P share) reruns the scenario alone: the baseline does not depend on them.
+#[derive(Debug, Clone)]
+pub struct BaselineCache {
+    /// The baseline scenario the cache belongs to (`Scenario::baseline`).
+    key: Scenario,
+    path: Path,
+    /// Per year, each household's benefits and taxes (for the Basic Income's net cost).
+    transfers: Vec<Vec<f64>>,
+    taxes: Vec<Vec<f64>>,
+}
+
+/// Like [`run`], reusing `cache` when it holds this scenario's baseline and refilling it
+/// when not. The outcome is bit-identical to [`run`]'s (a test checks it).
+pub fn run_cached(
+    scenario: &Scenario,
+    cache: &mut Option<BaselineCache>,
+) -> Result<Outcome, ModelError> {
     let (economy, calibration) = Economy::calibrate(scenario)?;
-    let baseline_economy = economy.without_policy(&scenario.baseline());
+    let key = scenario.baseline();
     let mut main = Side::new(&economy);
+    let years = economy.years;
+    if let Some(hit) = cache
+        .as_ref()
+        .filter(|c| c.key == key && c.taxes.len() == years)
+    {
+        for t in 0..years {
+            main.step(t)?;
+            let gdp = main.path.series[[o::GDP, t]];
+            let hh = &main.solver.households;
+            main.path.series[[o::BI_NET_COST, t]] = net_cost(
+                economy.basic_income[t],
+                (&hh.transfers, &hh.taxes),
+                (&hit.transfers[t], &hit.taxes[t]),
+                gdp,
+            );
+        }
+        return Ok(Outcome {
+            years: (0..years as i32).map(|t| economy.base_year + t).collect(),
+            scenario: main.path,
+            baseline: hit.path.clone(),
+            calibration,
+        });
+    }
+    let baseline_economy = economy.without_policy(&key);
     let mut base = Side::new(&baseline_economy);
-    for t in 0..economy.years {
+    let (mut transfers, mut taxes) = (Vec::with_capacity(years), Vec::with_capacity(years));
+    for t in 0..years {
         main.step(t)?;
         base.step(t)?;
         let gdp = main.path.series[[o::GDP, t]];
-        let cost = net_cost(
+        let (hh, bh) = (&main.solver.households, &base.solver.households);
+        main.path.series[[o::BI_NET_COST, t]] = net_cost(
             economy.basic_income[t],
-            &main.solver.households,
-            &base.solver.households,
+            (&hh.transfers, &hh.taxes),
+            (&bh.transfers, &bh.taxes),
             gdp,
         );
-        main.path.series[[o::BI_NET_COST, t]] = cost;
+        transfers.push(bh.transfers.clone());
+        taxes.push(bh.taxes.clone());
     }
+    *cache = Some(BaselineCache {
+        key,
+        path: base.path.clone(),
+        transfers,
+        taxes,
+    });
     Ok(Outcome {
-        years: (0..economy.years as i32)
-            .map(|t| economy.base_year + t)
-            .collect(),
+        years: (0..years as i32).map(|t| economy.base_year + t).collect(),
         scenario: main.path,
         baseline: base.path,
         calibration,

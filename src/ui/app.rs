@@ -18,7 +18,7 @@ use super::share::Share;
 use super::state::{Action, AppState};
 use super::url;
 use crate::catalog::{self, output as o, param as p, units, LESSONS, PRESETS, REGIONS};
-use crate::model::run;
+use crate::model::{run, run_cached, BaselineCache};
 use crate::present::{self, Tab, CHARTS};
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -46,6 +46,8 @@ pub fn app() -> Html {
     let error = use_state(|| None::<String>);
     let frame = use_mut_ref(|| None::<AnimationFrame>);
     let runs = use_mut_ref(|| 0u64);
+    // The baseline does not move with the Basic Income or P2P share: reuse it (run_cached).
+    let baseline_cache = use_mut_ref(|| None::<BaselineCache>);
     let layout = use_state(|| 0u32);
 
     // Latest input wins: one model run per animation frame.
@@ -54,12 +56,16 @@ pub fn app() -> Html {
         let error = error.clone();
         let frame = frame.clone();
         let runs: Rc<RefCell<u64>> = runs.clone();
+        let baseline_cache = baseline_cache.clone();
         use_effect_with(state.scenario.clone(), move |scenario| {
             let scenario = scenario.clone();
             let handle = request_animation_frame(move |_| {
                 *runs.borrow_mut() += 1;
                 let id = *runs.borrow();
-                match super::timing::measured("mapsim:model", || run(&scenario)) {
+                let result = super::timing::measured("mapsim:model", || {
+                    run_cached(&scenario, &mut baseline_cache.borrow_mut())
+                });
+                match result {
                     Ok(outcome) => {
                         error.set(None);
                         last_good.set(Some(Run {

@@ -55,3 +55,36 @@ fn solver_stays_within_its_pass_budget() {
         );
     }
 }
+
+#[test]
+fn the_baseline_cache_gives_bit_identical_outcomes() {
+    use mapsim::model::{run_cached, BaselineCache};
+    let region = &REGIONS[1];
+    let mut cache: Option<BaselineCache> = None;
+    let a = scenario(region, &[("bi", "500")]);
+    assert_eq!(
+        run_cached(&a, &mut cache).expect("runs"),
+        run(&a).expect("runs")
+    );
+    assert!(cache.is_some());
+    // Only the policy levers move: the cached baseline is reused.
+    let b = scenario(region, &[("bi", "1500"), ("p2p", "60")]);
+    assert_eq!(
+        run_cached(&b, &mut cache).expect("runs"),
+        run(&b).expect("runs")
+    );
+    // Anything else moves: the cache is refilled.
+    let c = scenario(region, &[("bi", "1500"), ("automation", "1.2")]);
+    assert_eq!(
+        run_cached(&c, &mut cache).expect("runs"),
+        run(&c).expect("runs")
+    );
+    let d = scenario(
+        region,
+        &[("bi", "200"), ("automation", "1.2"), ("rule", "debt")],
+    );
+    assert_eq!(
+        run_cached(&d, &mut cache).expect("runs"),
+        run(&d).expect("runs")
+    );
+}
