@@ -1,16 +1,57 @@
 //! "About the model": `models/README.md` (equations, accounts, assumptions and sources),
 //! rendered in the app. The file is the single source; this is a small renderer for the
 //! Markdown it uses (headings, paragraphs, lists, tables, code blocks, `code`, **bold**).
+//! The text is fetched from the site (Trunk copies it as `README.md`) when the view opens,
+//! so its 60 KB do not weigh on the first load.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-const MODEL_README: &str = include_str!("../../models/README.md");
+/// Where the built site keeps the model's documentation (see index.html).
+const MODEL_README_URL: &str = "./README.md";
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the documentation could not be loaded")?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected response")?;
+    if !response.ok() {
+        return Err(format!(
+            "the documentation could not be loaded ({})",
+            response.status()
+        ));
+    }
+    let text = response.text().map_err(|_| "unreadable documentation")?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "unreadable documentation".to_string())
+}
 
 #[function_component(About)]
 pub fn about() -> Html {
+    let text = use_state(|| None::<Result<String, String>>);
+    {
+        let text = text.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                text.set(Some(fetch_text(MODEL_README_URL).await));
+            });
+        });
+    }
     html! {
         <article class="about" aria-label="About the model">
-            { render(MODEL_README) }
+            { match &*text {
+                None => html! { <p class="loading">{ "Loading the model's documentation…" }</p> },
+                Some(Ok(markdown)) => render(markdown),
+                Some(Err(e)) => html! {
+                    <p class="notice" role="alert">
+                        { format!("{e}. The same text is in models/README.md of the source code.") }
+                    </p>
+                },
+            } }
         </article>
     }
 }
