@@ -9,14 +9,22 @@ use web_sys::HtmlCanvasElement;
 const INK: RGBColor = RGBColor(34, 34, 34);
 const GRID: RGBColor = RGBColor(225, 225, 225);
 
-/// Lorenz curves (cumulative shares at equal steps of population, 0 to 1).
-pub fn draw_lorenz(canvas: &HtmlCanvasElement, curves: &[(&[f64], &[f64])]) -> Result<(), String> {
+type Root = DrawingArea<MeasuringCanvas, plotters::coord::Shift>;
+
+/// The canvas sized for the screen and cleared: its drawing area and pixel ratio.
+fn prepare(canvas: &HtmlCanvasElement) -> Result<(Root, f64), String> {
     let ratio = fit_to_screen(canvas);
-    let px = |v: f64| (v * ratio).round() as i32;
-    let err = |e: &dyn std::fmt::Display| e.to_string();
     let backend = MeasuringCanvas::new(canvas).ok_or("this browser gives no 2-D canvas")?;
     let root = backend.into_drawing_area();
-    root.fill(&WHITE).map_err(|e| err(&e))?;
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    Ok((root, ratio))
+}
+
+/// Lorenz curves (cumulative shares at equal steps of population, 0 to 1).
+pub fn draw_lorenz(canvas: &HtmlCanvasElement, curves: &[(&[f64], &[f64])]) -> Result<(), String> {
+    let (root, ratio) = prepare(canvas)?;
+    let px = |v: f64| (v * ratio).round() as i32;
+    let err = |e: &dyn std::fmt::Display| e.to_string();
     let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
     let mut c = ChartBuilder::on(&root)
         .margin(px(10.0))
@@ -74,12 +82,9 @@ pub fn draw_deciles(
     baseline: &[f64; 10],
     y_label: &str,
 ) -> Result<(), String> {
-    let ratio = fit_to_screen(canvas);
+    let (root, ratio) = prepare(canvas)?;
     let px = |v: f64| (v * ratio).round() as i32;
     let err = |e: &dyn std::fmt::Display| e.to_string();
-    let backend = MeasuringCanvas::new(canvas).ok_or("this browser gives no 2-D canvas")?;
-    let root = backend.into_drawing_area();
-    root.fill(&WHITE).map_err(|e| err(&e))?;
     let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
     let top = scenario
         .iter()

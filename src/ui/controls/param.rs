@@ -25,18 +25,9 @@ pub struct ParamProps {
 pub fn shown_value(index: usize, value: f64, region: &catalog::RegionSpec) -> String {
     let spec = &PARAMS[index];
     match spec.kind {
-        ParamKind::Choice => spec
-            .options
-            .get(value as usize)
-            .copied()
-            .unwrap_or_default()
-            .to_string(),
-        ParamKind::YearOrOff if value == 0.0 => "off".to_string(),
-        ParamKind::YearOrOff => format!("{value:.0}"),
-        ParamKind::Number => {
-            let decimals = decimals_of(spec.step);
-            units::with_unit(value, spec.unit, decimals, region)
-        }
+        ParamKind::Number => units::with_unit(value, spec.unit, decimals_of(spec.step), region),
+        // Options, "off" and years read as they do in links.
+        ParamKind::Choice | ParamKind::YearOrOff => crate::scenario::value_text(spec, value),
     }
 }
 
