@@ -212,6 +212,8 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetAll))
     };
 
+    // The link of the state, encoded once per render for every menu that shows it.
+    let link = state.link();
     let region = state.scenario.region();
     let region_id = region.id;
     let values = state.scenario.values().to_vec();
@@ -234,12 +236,12 @@ pub fn app() -> Html {
             <div class="app embedded">
                 <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
                 { for lesson_panel(true) }
-                <EmbedView link={state.link()} focus={focus_chart} run={shown_run.clone()}
+                <EmbedView link={link.clone()} focus={focus_chart} run={shown_run.clone()}
                     year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset} />
             </div>
         };
     }
-    let share_link = url::absolute(&state.link());
+    let share_link = url::absolute(&link);
     let share_chart = charts_of(state.tab, debt_rule)
         .first()
         .map_or("income", |c| c.id);
@@ -289,9 +291,9 @@ pub fn app() -> Html {
                             }) }
                         </select>
                     </label>
-                    <Share link={state.link()} chart={share_chart} />
-                    <SavedPanel link={state.link()} on_load={on_open} on_notice={on_notice.clone()} />
-                    <ExportMenu link={state.link()} run={shown_run.clone()} year={state.year} {on_notice} />
+                    <Share link={link.clone()} chart={share_chart} />
+                    <SavedPanel link={link.clone()} on_load={on_open} on_notice={on_notice.clone()} />
+                    <ExportMenu link={link.clone()} run={shown_run.clone()} year={state.year} {on_notice} />
                 </div>
             </header>
             <div class="layout">

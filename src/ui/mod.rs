@@ -17,7 +17,7 @@ mod lesson_panel;
 mod notices;
 pub mod panic;
 mod png;
-mod saved;
+pub(crate) mod saved;
 mod saved_panel;
 mod share;
 mod state;

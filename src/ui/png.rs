@@ -114,14 +114,3 @@ pub fn chart_png(
         .map_err(|_| "the browser could not make the image")?;
     Ok((url, format!("mapsim-{}-{}.png", region.id, spec.id)))
 }
-
-/// Offers a data URL as a download.
-pub fn download_url(name: &str, url: &str) {
-    let Ok(anchor) = gloo::utils::document().create_element("a") else {
-        return;
-    };
-    let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
-    anchor.set_href(url);
-    anchor.set_download(name);
-    anchor.click();
-}

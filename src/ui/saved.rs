@@ -140,14 +140,18 @@ pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), String> {
         .map_err(|_| "The browser could not make the file.")?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|_| "The browser could not make the file.")?;
-    let document = gloo::utils::document();
-    let anchor: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| "The browser could not make the file.")?
-        .unchecked_into();
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.click();
+    download_url(name, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Offers the resource at `url` (a blob or data URL) as a download named `name`.
+pub fn download_url(name: &str, url: &str) {
+    let Ok(anchor) = gloo::utils::document().create_element("a") else {
+        return;
+    };
+    let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+    anchor.set_href(url);
+    anchor.set_download(name);
+    anchor.click();
 }

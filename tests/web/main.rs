@@ -14,15 +14,8 @@ fn document() -> web_sys::Document {
     gloo::utils::document()
 }
 
-/// Mounts the app in a fresh element with a fixed size, so the canvas has a CSS box.
-async fn mount() -> web_sys::Element {
-    let root = document().create_element("div").expect("div");
-    root.set_attribute("id", "app").expect("id");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+/// Gives charts a fixed CSS box (the page's stylesheet is not loaded in these tests).
+fn size_charts() {
     let style = document().create_element("style").expect("style");
     style.set_text_content(Some(
         ".chart { width: 600px; height: 360px; display: block; }",
@@ -32,6 +25,18 @@ async fn mount() -> web_sys::Element {
         .expect("head")
         .append_child(&style)
         .expect("append");
+}
+
+/// Mounts the app in a fresh element with a fixed size, so the canvas has a CSS box.
+async fn mount() -> web_sys::Element {
+    let root = document().create_element("div").expect("div");
+    root.set_attribute("id", "app").expect("id");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    size_charts();
     yew::Renderer::<App>::with_root(root.clone()).render();
     // The model runs on the next animation frame; charts appear after it.
     for _ in 0..100 {
@@ -120,15 +125,7 @@ fn the_backing_store_follows_the_device_pixel_ratio() {
         .expect("body")
         .append_child(&canvas)
         .expect("append");
-    let style = document().create_element("style").expect("style");
-    style.set_text_content(Some(
-        ".chart { width: 600px; height: 360px; display: block; }",
-    ));
-    document()
-        .head()
-        .expect("head")
-        .append_child(&style)
-        .expect("append");
+    size_charts();
     let ratio = chart::fit_to_screen(&canvas);
     assert_eq!(canvas.width(), (600.0 * ratio).round() as u32);
     assert_eq!(canvas.height(), (360.0 * ratio).round() as u32);

@@ -91,7 +91,7 @@ pub fn chart_card(props: &CardProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Ok(outcome) = run.outcome.as_ref() {
                 match crate::ui::png::chart_png(&spec, outcome, region, year, &link) {
-                    Ok((url, name)) => crate::ui::png::download_url(&name, &url),
+                    Ok((url, name)) => crate::ui::saved::download_url(&name, &url),
                     Err(e) => problem.set(Some(e)),
                 }
             }
