@@ -20,9 +20,11 @@
 
 pub mod catalog;
 pub mod export;
+pub mod math;
 pub mod model;
 pub mod present;
 pub mod scenario;
+pub mod uncertainty;
 
 #[cfg(feature = "web")]
 pub mod ui;

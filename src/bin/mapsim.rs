@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! mapsim run   [--link URL_OR_QUERY] [--set key=value ...] [--format csv|json]
+//!              [--runs N [--seed S]]
 //! mapsim books --year Y [--link ...] [--set ...]
 //! mapsim params
 //! ```
@@ -11,16 +12,21 @@ use mapsim::catalog::{units, PARAMS, REGIONS};
 use mapsim::export;
 use mapsim::model;
 use mapsim::scenario::{query, value_text, Scenario};
+use mapsim::uncertainty::{self, MonteCarlo};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   mapsim run   [--link URL_OR_QUERY] [--set key=value ...] [--format csv|json]
+               [--runs N [--seed S]]
   mapsim books --year YEAR [--link URL_OR_QUERY] [--set key=value ...]
   mapsim params
 
   --link   a mapsim share link or its query string, e.g. '?v=1&region=fi&bi=800'
   --set    one parameter, e.g. --set bi=1200 --set rule=debt (see `mapsim params`)
   --format csv (default) or json
+  --runs   Monte Carlo draws over the uncertain parameters: prints the 5/25/50/75/95 % bands
+           of every output and year (CSV) instead of the series
+  --seed   the Monte Carlo seed (default 1); the same seed gives the same bands as the app
   --year   calendar year of the books (transactions-flow matrix and balance sheet)";
 
 /// What the command line was asked to do.
@@ -29,6 +35,15 @@ struct Request {
     scenario: Scenario,
     format: String,
     year: Option<i32>,
+    /// Monte Carlo draws and seed, when asked for bands.
+    runs: Option<usize>,
+    seed: u64,
+}
+
+/// A whole number option.
+fn whole<T: std::str::FromStr>(name: &str, text: &str) -> Result<T, String> {
+    text.parse()
+        .map_err(|_| format!("{name} '{text}' is not a whole number"))
 }
 
 fn parse(args: &[String]) -> Result<Request, String> {
@@ -39,6 +54,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
     let mut scenario = Scenario::default();
     let mut sets = Vec::new();
     let (mut format, mut year) = ("csv".to_string(), None);
+    let (mut runs, mut seed) = (None, uncertainty::DEFAULT_SEED);
     let mut rest = args[1..].iter();
     while let Some(arg) = rest.next() {
         let mut value = |name: &str| {
@@ -63,6 +79,14 @@ fn parse(args: &[String]) -> Result<Request, String> {
                         .map_err(|_| format!("--year '{text}' is not a year"))?,
                 );
             }
+            "--runs" => {
+                let n: usize = whole("--runs", &value("--runs")?)?;
+                if !(1..=100_000).contains(&n) {
+                    return Err(format!("--runs {n} is not between 1 and 100000"));
+                }
+                runs = Some(n);
+            }
+            "--seed" => seed = whole("--seed", &value("--seed")?)?,
             other => return Err(format!("unknown option '{other}'")),
         }
     }
@@ -81,11 +105,16 @@ fn parse(args: &[String]) -> Result<Request, String> {
     if format != "csv" && format != "json" {
         return Err(format!("--format '{format}' is not csv or json"));
     }
+    if runs.is_some() && format == "json" {
+        return Err("--runs prints its bands as CSV; leave out --format json".into());
+    }
     Ok(Request {
         command,
         scenario,
         format,
         year,
+        runs,
+        seed,
     })
 }
 
@@ -119,6 +148,13 @@ fn execute(request: Request) -> Result<String, String> {
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         command => {
             let outcome = model::run(&request.scenario).map_err(|e| e.to_string())?;
+            if let (Some(draws), "run") = (request.runs, command) {
+                let mc = MonteCarlo::new(&request.scenario, request.seed);
+                let bands = mc
+                    .bands(draws)
+                    .ok_or("no Monte Carlo draw could run (every one was infeasible)")?;
+                return Ok(export::bands_csv(&request.scenario, &outcome, &mc, &bands));
+            }
             if command == "run" {
                 return Ok(if request.format == "json" {
                     export::outcome_json(&request.scenario, &outcome) + "\n"
@@ -147,7 +183,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match parse(&args).and_then(execute) {
         Ok(text) => {
-            print!("{text}");
+            // A closed pipe (`mapsim run | head`) is the reader's choice, not an error.
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
             ExitCode::SUCCESS
         }
         Err(message) => {

@@ -1,11 +1,12 @@
 //! Exports as plain text (pure functions, no I/O): CSV of every series, the books of a year,
-//! JSON of a run. The command line and the app share them, so a researcher gets the same
+//! JSON of a run, Monte Carlo bands. The command line and the app share them, so a researcher gets the same
 //! numbers from both.
 
-use crate::catalog::{OUTPUTS, PARAMS};
+use crate::catalog::{units, OUTPUTS, PARAMS};
 use crate::model::accounts::{FLOWS, SECTORS, STOCKS};
 use crate::model::Outcome;
 use crate::scenario::{value_text, Scenario};
+use crate::uncertainty::{dist, Bands, MonteCarlo, PERCENTILES};
 
 /// A number as CSV text: shortest representation that reads back exactly.
 fn num(v: f64) -> String {
@@ -148,5 +149,50 @@ pub fn series_csv_with_header(scenario: &Scenario, link: &str, outcome: &Outcome
         ));
     }
     out.push_str(&series_csv(outcome));
+    out
+}
+
+/// Monte Carlo bands as CSV, one row per output and year: the central run, then the 5, 25,
+/// 50, 75 and 95 % bands. `#` lines first say how the bands were made (draws, seed, failed
+/// draws, each parameter drawn with its distribution, each held at the user's value).
+pub fn bands_csv(scenario: &Scenario, outcome: &Outcome, mc: &MonteCarlo, bands: &Bands) -> String {
+    let region = scenario.region();
+    let mut out = format!(
+        "# mapsim Monte Carlo: {} draws ({} failed and left out), seed {}\n",
+        bands.draws + bands.failed,
+        bands.failed,
+        mc.seed()
+    );
+    for (index, d) in mc.varied() {
+        out.push_str(&format!(
+            "# drawn: {} ~ {}\n",
+            PARAMS[*index].id,
+            dist::describe(d)
+        ));
+    }
+    for index in mc.held() {
+        let p = &PARAMS[*index];
+        out.push_str(&format!(
+            "# held at the scenario's value: {} = {}\n",
+            p.id,
+            value_text(p, scenario.get(*index))
+        ));
+    }
+    out.push_str("output,unit,year,central,p5,p25,p50,p75,p95\n");
+    for (i, o) in OUTPUTS.iter().enumerate() {
+        let unit = field(&units::unit_label(o.unit, region));
+        for (t, year) in outcome.years.iter().enumerate().take(bands.years()) {
+            out.push_str(&format!(
+                "{},{unit},{year},{}",
+                o.id,
+                num(outcome.scenario.series[[i, t]])
+            ));
+            for level in 0..PERCENTILES.len() {
+                out.push(',');
+                out.push_str(&num(bands.get(level, i)[t]));
+            }
+            out.push('\n');
+        }
+    }
     out
 }

@@ -30,7 +30,7 @@ pub fn diffusion(target: f64, speed: f64, start: f64, end: f64, year: f64) -> f6
         return 0.0;
     }
     let mid = 0.5 * (start + end);
-    let logistic = |t: f64| 1.0 / (1.0 + (-speed * (t - mid)).exp());
+    let logistic = |t: f64| 1.0 / (1.0 + crate::math::exp(-speed * (t - mid)));
     let (l0, l1) = (logistic(start), logistic(end));
     let share = (logistic(year.min(end)) - l0) / (l1 - l0);
     target * share.clamp(0.0, 1.0)

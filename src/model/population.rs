@@ -2,7 +2,7 @@
 //! each placed at the *mean of its quantile bin* rather than at the bin's midpoint, because
 //! midpoints understate heavy-tailed inequality (see `models/README.md`, "Households").
 
-use statrs::distribution::{ContinuousCDF, Normal};
+use crate::math::{normal_cdf, normal_quantile, pow};
 
 /// Why a region's figures cannot give a population.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,11 +25,6 @@ impl std::fmt::Display for PopulationError {
     }
 }
 
-fn standard_normal() -> Normal {
-    // Mean 0 and standard deviation 1 are valid parameters: this cannot fail.
-    Normal::standard()
-}
-
 /// The lognormal σ whose Gini is `gini`: G = 2Φ(σ/√2) − 1, inverted. The Gini is kept
 /// inside (0, 0.99) so that σ stays finite.
 pub fn sigma_from_gini(gini: f64) -> f64 {
@@ -38,7 +33,7 @@ pub fn sigma_from_gini(gini: f64) -> f64 {
     } else {
         0.3
     };
-    std::f64::consts::SQRT_2 * standard_normal().inverse_cdf((g + 1.0) / 2.0)
+    std::f64::consts::SQRT_2 * normal_quantile((g + 1.0) / 2.0)
 }
 
 /// Bin means of a lognormal(σ) distribution split into `n` equal quantile bins, scaled to
@@ -48,21 +43,22 @@ pub fn lognormal_bin_means(n: usize, sigma: f64) -> Vec<f64> {
     if n == 0 {
         return Vec::new();
     }
-    let normal = standard_normal();
+    // Φ and Φ⁻¹ from crate::math, not statrs: the households must be bit-identical natively
+    // and in wasm (statrs calls the platform's logarithm).
     let z = |i: usize| -> f64 {
         if i == 0 {
             f64::NEG_INFINITY
         } else if i == n {
             f64::INFINITY
         } else {
-            normal.inverse_cdf(i as f64 / n as f64)
+            normal_quantile(i as f64 / n as f64)
         }
     };
     let mass = |lo: f64, hi: f64| -> f64 {
         if lo - sigma > 0.0 {
-            normal.sf(lo - sigma) - normal.sf(hi - sigma)
+            normal_cdf(sigma - lo) - normal_cdf(sigma - hi)
         } else {
-            normal.cdf(hi - sigma) - normal.cdf(lo - sigma)
+            normal_cdf(hi - sigma) - normal_cdf(lo - sigma)
         }
     };
     let mut means: Vec<f64> = (0..n).map(|i| n as f64 * mass(z(i), z(i + 1))).collect();
@@ -166,7 +162,7 @@ pub fn wealth_levels(
 fn pareto_bin_means(k: usize, start: f64, ratio: f64, out: &mut Vec<f64>) {
     let a = ratio / (ratio - 1.0);
     let power = 1.0 - 1.0 / a;
-    let survival = |u: f64| (1.0 - u).max(0.0).powf(power);
+    let survival = |u: f64| pow((1.0 - u).max(0.0), power);
     for j in 0..k {
         let (u0, u1) = (j as f64 / k as f64, (j + 1) as f64 / k as f64);
         out.push(start * ratio * k as f64 * (survival(u0) - survival(u1)));

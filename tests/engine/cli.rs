@@ -104,3 +104,57 @@ fn the_command_line_reads_share_links_like_the_app() {
     let printed: f64 = row[col].parse().expect("number");
     assert_eq!(printed, outcome.scenario.get(o::BI_GROSS_COST)[5]);
 }
+
+#[test]
+fn runs_print_ordered_bands_equal_to_the_library_s() {
+    let args = [
+        "run",
+        "--runs",
+        "8",
+        "--seed",
+        "4",
+        "--set",
+        "households=400",
+        "--set",
+        "horizon=20",
+    ];
+    let out = mapsim(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.starts_with("# mapsim Monte Carlo: 8 draws"));
+    assert!(text.contains("# drawn: tfp_growth ~ triangular"));
+    let mut rows = text.lines().filter(|l| !l.starts_with('#'));
+    assert_eq!(
+        rows.next(),
+        Some("output,unit,year,central,p5,p25,p50,p75,p95")
+    );
+    let rows: Vec<Vec<&str>> = rows.map(|l| l.split(',').collect()).collect();
+    // A 20-year horizon runs 21 years (2025 to 2045 inclusive).
+    assert_eq!(rows.len(), mapsim::catalog::OUTPUT_COUNT * 21);
+    for row in &rows {
+        let bands: Vec<f64> = row[4..]
+            .iter()
+            .map(|v| v.parse().expect("number"))
+            .collect();
+        assert!(bands.windows(2).all(|w| w[0] <= w[1]), "{row:?}");
+    }
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    s.set_text("households", "400");
+    s.set_text("horizon", "20");
+    let bands = mapsim::uncertainty::MonteCarlo::new(&s, 4)
+        .bands(8)
+        .expect("runs");
+    let gdp_2035 = rows
+        .iter()
+        .find(|r| r[0] == "gdp" && r[2] == "2035")
+        .expect("row");
+    let p50: f64 = gdp_2035[6].parse().expect("number");
+    assert_eq!(p50, bands.get(2, o::GDP)[10]);
+    let refused = mapsim(&["run", "--runs", "0"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--runs 0 is not between"));
+}

@@ -19,3 +19,4 @@ mod sim;
 #[allow(dead_code)]
 mod source;
 mod support;
+mod uncertainty;

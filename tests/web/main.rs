@@ -147,3 +147,21 @@ fn errors_show_on_the_page() {
     assert!(!banner.has_attribute("hidden"));
     banner.remove();
 }
+
+/// The Monte Carlo engine gives, compiled to wasm, the very bands it gives natively (the
+/// native test freezes the fingerprint in tests/bands_fingerprint.txt).
+#[wasm_bindgen_test]
+fn monte_carlo_bands_in_wasm_match_the_native_fingerprint() {
+    let frozen = include_str!("../bands_fingerprint.txt");
+    let line = frozen
+        .lines()
+        .find(|l| l.contains("horizon=25"))
+        .expect("the short case");
+    let (case, expected) = line.split_once(' ').expect("'case fingerprint'");
+    let (link, draws) = case.rsplit_once("&draws=").expect("draws");
+    let (s, _) = mapsim::scenario::query::decode(link);
+    let bands = mapsim::uncertainty::MonteCarlo::new(&s, 1)
+        .bands(draws.parse().expect("number"))
+        .expect("runs");
+    assert_eq!(format!("{:016x}", bands.fingerprint()), expected);
+}

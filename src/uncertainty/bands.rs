@@ -1,0 +1,107 @@
+//! Percentile bands of every output series over the Monte Carlo draws.
+
+use ndarray::Array2;
+
+/// The percentiles of the bands, in order.
+pub const PERCENTILES: [f64; 5] = [5.0, 25.0, 50.0, 75.0, 95.0];
+/// Index of the 5 % band in [`PERCENTILES`].
+pub const P5: usize = 0;
+/// Index of the 25 % band.
+pub const P25: usize = 1;
+/// Index of the median.
+pub const P50: usize = 2;
+/// Index of the 75 % band.
+pub const P75: usize = 3;
+/// Index of the 95 % band.
+pub const P95: usize = 4;
+
+/// The 5/25/50/75/95 % bands of every output in every year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bands {
+    /// One array per percentile (rows: outputs in catalog order, columns: years).
+    levels: Vec<Array2<f64>>,
+    /// Draws the bands summarise (those that ran).
+    pub draws: usize,
+    /// Draws the model could not run (an infeasible financing rule); left out of the bands.
+    pub failed: usize,
+}
+
+/// The `p`-th percentile of sorted values, interpolating linearly between order statistics
+/// (Hyndman & Fan's type 7, the default of R and NumPy), which keeps the bands ordered.
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let h = (sorted.len() - 1) as f64 * p / 100.0;
+    let below = h.floor() as usize;
+    let above = (below + 1).min(sorted.len() - 1);
+    sorted[below] + (h - below as f64) * (sorted[above] - sorted[below])
+}
+
+impl Bands {
+    /// The bands of the draws that ran (`None` for a draw that failed). `None` when no draw
+    /// ran at all.
+    pub fn from_draws(draws: &[Option<Array2<f64>>]) -> Option<Self> {
+        let ran: Vec<&Array2<f64>> = draws.iter().flatten().collect();
+        let shape = ran.first()?.dim();
+        if ran.iter().any(|d| d.dim() != shape) {
+            return None;
+        }
+        let mut levels = vec![Array2::zeros(shape); PERCENTILES.len()];
+        let mut cell = Vec::with_capacity(ran.len());
+        for output in 0..shape.0 {
+            for year in 0..shape.1 {
+                cell.clear();
+                cell.extend(ran.iter().map(|d| d[[output, year]]));
+                cell.sort_unstable_by(f64::total_cmp);
+                for (level, p) in levels.iter_mut().zip(PERCENTILES) {
+                    level[[output, year]] = percentile(&cell, p);
+                }
+            }
+        }
+        Some(Self {
+            levels,
+            draws: ran.len(),
+            failed: draws.len() - ran.len(),
+        })
+    }
+
+    /// The band `level` (an index into [`PERCENTILES`]) of output `output`, one value a year.
+    pub fn get(&self, level: usize, output: usize) -> &[f64] {
+        self.levels[level].row(output).to_slice().unwrap_or(&[])
+    }
+
+    /// The 90 % interval (5 % to 95 %) of output `output` in the year at column `t`.
+    pub fn interval90(&self, output: usize, t: usize) -> (f64, f64) {
+        (self.levels[P5][[output, t]], self.levels[P95][[output, t]])
+    }
+
+    /// Years covered.
+    pub fn years(&self) -> usize {
+        self.levels[0].ncols()
+    }
+
+    /// A 64-bit fingerprint of every band value (FNV-1a over the bits), to compare bands
+    /// computed on different platforms.
+    pub fn fingerprint(&self) -> u64 {
+        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        for value in self.levels.iter().flat_map(|l| l.iter()) {
+            for byte in value.to_bits().to_le_bytes() {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        hash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percentile;
+
+    #[test]
+    fn interpolates_between_order_statistics() {
+        let v = [1.0, 2.0, 3.0, 4.0, 5.0];
+        assert_eq!(percentile(&v, 0.0), 1.0);
+        assert_eq!(percentile(&v, 50.0), 3.0);
+        assert_eq!(percentile(&v, 100.0), 5.0);
+        assert!((percentile(&v, 5.0) - 1.2).abs() < 1e-12);
+        assert_eq!(percentile(&[7.0], 95.0), 7.0);
+    }
+}

@@ -1,0 +1,163 @@
+//! Monte Carlo bands and sensitivity: ordered bands, collapse when nothing varies,
+//! reproducible seeds, and samples that follow the declared distributions.
+
+use mapsim::catalog::{output as o, param, PARAMS, REGIONS};
+use mapsim::model::run;
+use mapsim::scenario::Scenario;
+use mapsim::uncertainty::bands::{P25, P5, P50, P75, P95};
+use mapsim::uncertainty::{dist, rng, swings, MonteCarlo, SwingRuns, Task};
+
+/// A short run, so the tests stay quick: 400 households, 25 years.
+fn short(region: usize) -> Scenario {
+    let mut s = Scenario::for_region(&REGIONS[region]);
+    s.set(param::HOUSEHOLDS, 400.0);
+    s.set(param::HORIZON, 25.0);
+    s
+}
+
+#[test]
+fn bands_are_ordered_for_every_output_and_year() {
+    for region in [0, 3] {
+        let mc = MonteCarlo::new(&short(region), 3);
+        let bands = mc.bands(30).expect("some draws run");
+        assert_eq!(bands.draws + bands.failed, 30);
+        for output in 0..mapsim::catalog::OUTPUT_COUNT {
+            let levels = [P5, P25, P50, P75, P95].map(|l| bands.get(l, output));
+            for t in 0..bands.years() {
+                for pair in levels.windows(2) {
+                    assert!(pair[0][t] <= pair[1][t], "output {output} year {t}");
+                }
+                assert!(levels.iter().all(|l| l[t].is_finite()));
+            }
+        }
+    }
+}
+
+#[test]
+fn bands_collapse_onto_the_central_run_when_every_parameter_is_held() {
+    let s = short(0);
+    let central = run(&s).expect("runs").scenario.series;
+    let mc = MonteCarlo::holding_all(&s, 9);
+    assert!(mc.varied().is_empty());
+    let bands = mc.bands(5).expect("runs");
+    for level in [P5, P25, P50, P75, P95] {
+        for output in 0..central.nrows() {
+            let central_row = central.row(output);
+            assert_eq!(
+                bands.get(level, output),
+                central_row.as_slice().expect("rows")
+            );
+        }
+    }
+}
+
+#[test]
+fn parameters_the_user_moved_are_held_and_the_rest_vary() {
+    let mut s = short(0);
+    s.set_text("interest", "2.5");
+    let mc = MonteCarlo::new(&s, 1);
+    let interest = mapsim::catalog::param("interest").expect("exists").0;
+    assert_eq!(mc.held(), &[interest]);
+    assert!(mc.varied().iter().all(|(i, _)| *i != interest));
+    assert!(mc.varied().len() >= 9);
+    for n in 0..20 {
+        assert_eq!(mc.scenario(Task::Draw(n)).get(interest), 2.5);
+    }
+}
+
+#[test]
+fn the_same_seed_gives_identical_bands_and_another_seed_does_not() {
+    let s = short(1);
+    let a = MonteCarlo::new(&s, 42).bands(12).expect("runs");
+    let b = MonteCarlo::new(&s, 42).bands(12).expect("runs");
+    assert_eq!(a, b);
+    assert_eq!(a.fingerprint(), b.fingerprint());
+    let c = MonteCarlo::new(&s, 43).bands(12).expect("runs");
+    assert_ne!(a.fingerprint(), c.fingerprint());
+}
+
+/// The fingerprint the browser must reproduce: the wasm test (`tests/web`) and the app's
+/// worker (end-to-end test) compare theirs with this file.
+#[test]
+fn bands_match_the_frozen_fingerprint_shared_with_the_browser_tests() {
+    let frozen = include_str!("../bands_fingerprint.txt");
+    let mut wrong = Vec::new();
+    for line in frozen
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let (case, expected) = line.split_once(' ').expect("'case fingerprint'");
+        let (link, draws) = case.rsplit_once("&draws=").expect("draws");
+        let (s, notices) = mapsim::scenario::query::decode(link);
+        assert!(notices.is_empty(), "{link}");
+        let bands = MonteCarlo::new(&s, 1)
+            .bands(draws.parse().expect("number"))
+            .expect("runs");
+        let got = format!("{:016x}", bands.fingerprint());
+        if got != expected {
+            wrong.push(format!("{case} {got}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "fingerprints differ; if the model changed on purpose, tests/bands_fingerprint.txt \
+         should read:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn samples_follow_each_declared_distribution() {
+    const N: u64 = 20_000;
+    for (index, spec) in PARAMS.iter().enumerate() {
+        let Some(d) = spec.uncertain else { continue };
+        let samples: Vec<f64> = (0..N)
+            .map(|n| dist::quantile(&d, rng::uniform(5, n, index as u64)))
+            .collect();
+        let (low, high) = dist::support(&d);
+        assert!(
+            samples.iter().all(|x| (low..=high).contains(x)),
+            "{}",
+            spec.id
+        );
+        let mean = samples.iter().sum::<f64>() / N as f64;
+        let var = samples.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (N - 1) as f64;
+        let (true_mean, true_var) = dist::moments(&d);
+        // Tolerance: the mean within 4 standard errors; the variance within 5 %.
+        let se = (true_var / N as f64).sqrt();
+        assert!(
+            (mean - true_mean).abs() < 4.0 * se,
+            "{}: mean {mean} vs {true_mean}",
+            spec.id
+        );
+        assert!(
+            (var / true_var - 1.0).abs() < 0.05,
+            "{}: variance {var} vs {true_var}",
+            spec.id
+        );
+    }
+}
+
+#[test]
+fn swings_are_sorted_widest_first_and_point_the_expected_way() {
+    let s = short(0);
+    let mc = MonteCarlo::new(&s, 1);
+    let central = run(&s).expect("runs").scenario.series;
+    let runs: Vec<_> = (0..mc.varied().len())
+        .map(|slot| {
+            let end = |high| mc.run(Task::Swing { slot, high }).ok();
+            SwingRuns {
+                param: mc.varied()[slot].0,
+                low: end(false),
+                high: end(true),
+            }
+        })
+        .collect();
+    let t = 20;
+    let list = swings(&central, &runs, o::GDP, t);
+    assert_eq!(list.len(), mc.varied().len());
+    assert!(list.windows(2).all(|w| w[0].width() >= w[1].width()));
+    let tfp = mapsim::catalog::param("tfp_growth").expect("exists").0;
+    let growth = list.iter().find(|s| s.param == tfp).expect("tfp varies");
+    assert!(growth.low < 0.0 && growth.high > 0.0, "{growth:?}");
+}
