@@ -19,18 +19,21 @@ pub enum Tab {
     Resources,
     /// The transactions-flow matrix and balance sheet of the chosen year.
     Books,
+    /// How sure the model is: what each uncertain parameter does to one output (tornado).
+    Uncertainty,
     /// The model's documentation (`models/README.md`).
     About,
 }
 
 impl Tab {
     /// Every tab, in display order.
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Overview,
         Tab::Distribution,
         Tab::Fiscal,
         Tab::Resources,
         Tab::Books,
+        Tab::Uncertainty,
         Tab::About,
     ];
 
@@ -42,6 +45,7 @@ impl Tab {
             Tab::Fiscal => "fiscal",
             Tab::Resources => "resources",
             Tab::Books => "books",
+            Tab::Uncertainty => "uncertainty",
             Tab::About => "about",
         }
     }
@@ -263,14 +267,7 @@ fn headline(
     let change = if delta.abs() < step / 2.0 {
         "same as without policy".to_string()
     } else {
-        let sign = if delta > 0.0 { "+" } else { "−" };
-        let amount = match spec.unit {
-            Unit::Percent | Unit::PercentGdp => {
-                format!("{} pp", units::number(delta.abs(), spec.decimals))
-            }
-            _ => units::with_unit(delta.abs(), spec.unit, spec.decimals, region),
-        };
-        format!("{sign}{amount} vs no policy")
+        format!("{} vs no policy", difference(spec, delta, region))
     };
     let good = higher_is_better(spec.id)
         .and_then(|better| (delta.abs() >= step / 2.0).then_some((delta > 0.0) == better));
@@ -281,6 +278,27 @@ fn headline(
         change,
         good,
     }
+}
+
+/// A difference of output `spec` with its sign and unit: percentage points for
+/// percentages ("+2.5 pp"), the output's own unit otherwise ("−120 USD a month"); no sign
+/// when it rounds to zero.
+pub fn difference(spec: &catalog::OutputSpec, delta: f64, region: &RegionSpec) -> String {
+    let shown = (delta.abs() * 10f64.powi(spec.decimals as i32)).round();
+    let sign = if shown == 0.0 {
+        ""
+    } else if delta > 0.0 {
+        "+"
+    } else {
+        "−"
+    };
+    let amount = match spec.unit {
+        Unit::Percent | Unit::PercentGdp => {
+            format!("{} pp", units::number(delta.abs(), spec.decimals))
+        }
+        _ => units::with_unit(delta.abs(), spec.unit, spec.decimals, region),
+    };
+    format!("{sign}{amount}")
 }
 
 /// A plain-language summary of a chart, for screen readers and captions: each series'
@@ -322,4 +340,24 @@ pub fn series_label(id: &str, region: &RegionSpec) -> String {
             }
         })
         .unwrap_or_default()
+}
+
+/// The 90 % Monte Carlo interval of output `id` in year column `t`, in words with its unit,
+/// e.g. "90 % of draws: 1 510 to 1 760 USD a month".
+pub fn interval90(
+    id: &str,
+    bands: &crate::uncertainty::Bands,
+    t: usize,
+    region: &RegionSpec,
+) -> Option<String> {
+    let (i, spec) = catalog::output(id)?;
+    if t >= bands.years() {
+        return None;
+    }
+    let (low, high) = bands.interval90(i, t);
+    Some(format!(
+        "90 % of draws: {} to {}",
+        catalog::units::number(low, spec.decimals),
+        catalog::units::with_unit(high, spec.unit, spec.decimals, region)
+    ))
 }

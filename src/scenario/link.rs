@@ -15,7 +15,14 @@ pub struct View {
     pub tab: Option<Tab>,
     /// Calendar year of the headline strip.
     pub year: Option<i32>,
+    /// The uncertainty bands are hidden (`bands=off`).
+    pub hide_bands: bool,
+    /// Monte Carlo draws, when not the default (`draws=1000`).
+    pub draws: Option<usize>,
 }
+
+/// The range of Monte Carlo draws a link may ask for.
+pub const DRAWS_RANGE: (usize, usize) = (20, 5000);
 
 /// A compact layout for `<iframe>`s: one chart and a few controls.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -87,6 +94,35 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
                 format!(
                     "Year '{}' is not a year; showing the default year.",
                     short(&year)
+                ),
+            )),
+        }
+    }
+    if let Some(bands) = last("bands") {
+        view.hide_bands = matches!(bands.as_str(), "off" | "0" | "no" | "false");
+    }
+    if let Some(draws) = last("draws") {
+        let (low, high) = DRAWS_RANGE;
+        match draws.parse::<f64>() {
+            Ok(n) if n.is_finite() => {
+                let used = (n.round().clamp(low as f64, high as f64)) as usize;
+                if used as f64 != n {
+                    notices.push(Notice::other(
+                        "draws",
+                        format!(
+                            "{} Monte Carlo draws is outside {low}–{high}; using {used}.",
+                            short(&draws)
+                        ),
+                    ));
+                }
+                view.draws = Some(used).filter(|n| *n != crate::uncertainty::DEFAULT_DRAWS);
+            }
+            _ => notices.push(Notice::other(
+                "draws",
+                format!(
+                    "'{}' is not a number of draws; using {}.",
+                    short(&draws),
+                    crate::uncertainty::DEFAULT_DRAWS
                 ),
             )),
         }
@@ -218,6 +254,12 @@ pub fn encode(link: &Link) -> String {
     }
     if let Some(year) = link.view.year {
         out.push_str(&format!("&year={year}"));
+    }
+    if link.view.hide_bands {
+        out.push_str("&bands=off");
+    }
+    if let Some(draws) = link.view.draws {
+        out.push_str(&format!("&draws={draws}"));
     }
     if link.embed.on {
         out.push_str("&embed=1");

@@ -11,7 +11,8 @@ pub const VERSION: u32 = 1;
 
 /// Keys that are not parameters but are understood in links.
 const RESERVED: &[&str] = &[
-    "v", "region", "embed", "view", "controls", "tab", "year", "lang", "lesson", "step",
+    "v", "region", "embed", "view", "controls", "tab", "year", "lang", "lesson", "step", "bands",
+    "draws",
 ];
 
 /// Prefix of the keys of the pinned comparison scenario A (`a.region=fi&a.bi=800`).

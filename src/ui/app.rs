@@ -16,6 +16,7 @@ use super::notices::Notices;
 use super::saved_panel::SavedPanel;
 use super::share::Share;
 use super::state::{Action, AppState};
+use super::uncertainty::{use_monte_carlo, BandsStatus, UncertaintyView};
 use super::url;
 use crate::catalog::{self, output as o, param as p, units, LESSONS, PRESETS, REGIONS};
 use crate::model::{run, run_cached, BaselineCache};
@@ -33,6 +34,7 @@ const TABS: &[(Tab, &str)] = &[
     (Tab::Fiscal, "Fiscal detail"),
     (Tab::Resources, "Resources and work"),
     (Tab::Books, "The books"),
+    (Tab::Uncertainty, "Uncertainty"),
     (Tab::About, "About the model"),
 ];
 
@@ -72,6 +74,7 @@ pub fn app() -> Html {
                             id,
                             outcome: Rc::new(Ok(outcome)),
                             pinned: None,
+                            bands: None,
                         }));
                     }
                     Err(e) => error.set(Some(e.to_string())),
@@ -84,8 +87,23 @@ pub fn app() -> Html {
     let pinned = use_memo(state.compare.clone(), |a| {
         a.as_ref().and_then(|s| run(s).ok()).map(Rc::new)
     });
+    // Monte Carlo bands in Web Workers, once the sliders rest; shown only for the scenario
+    // they were computed for.
+    let progress = use_monte_carlo(
+        &state.scenario,
+        state.show_bands,
+        state.draws,
+        state.tab == Tab::Uncertainty,
+    );
+    let scenario_key = crate::scenario::query::encode(&state.scenario);
+    let progress = progress.filter(|p| p.key == scenario_key);
+    let bands = progress
+        .as_ref()
+        .and_then(|p| p.bands.clone())
+        .filter(|_| state.show_bands);
     let shown_run: Option<Run> = (*last_good).clone().map(|r| Run {
         pinned: (*pinned).clone(),
+        bands,
         ..r
     });
     // The address bar follows the state; Back and Forward restore it.
@@ -207,6 +225,14 @@ pub fn app() -> Html {
             d.dispatch(if pinned { Action::Unpin } else { Action::Pin })
         })
     };
+    let on_show_bands = {
+        let d = dispatch.clone();
+        Callback::from(move |on: bool| d.dispatch(Action::ShowBands(on)))
+    };
+    let on_draws = {
+        let d = dispatch.clone();
+        Callback::from(move |n: usize| d.dispatch(Action::Draws(n)))
+    };
     let on_reset_all = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetAll))
@@ -306,7 +332,14 @@ pub fn app() -> Html {
                     if let Some(run) = shown_run.clone() {
                         <Headlines run={run.clone()} region={region_id} year={state.year}
                             {debt_rule} {on_year} />
+                        <BandsStatus show={state.show_bands} progress={progress.clone()}
+                            draws={state.draws} on_show={on_show_bands} />
                         { tabs(state.tab, &dispatch) }
+                        if state.tab == Tab::Uncertainty {
+                            <UncertaintyView scenario={state.scenario.clone()} run={run.clone()}
+                                progress={progress.clone()} region={region_id} year={state.year}
+                                draws={state.draws} {on_draws} />
+                        }
                         if state.tab == Tab::About {
                             <About />
                         }

@@ -30,6 +30,9 @@ pub struct Series<'a> {
     pub baseline: &'a [f64],
     /// The pinned scenario A (comparison mode), drawn dotted.
     pub pinned: Option<&'a [f64]>,
+    /// The scenario's Monte Carlo bands (5, 25, 50, 75, 95 %), drawn as a fan: the outer
+    /// 90 % lighter, the inner 50 % darker.
+    pub band: Option<[&'a [f64]; 5]>,
 }
 
 /// What one chart shows.
@@ -76,6 +79,8 @@ fn value_range(chart: &SeriesChart) -> (f64, f64) {
                 .iter()
                 .chain(s.baseline)
                 .chain(s.pinned.unwrap_or(&[]))
+                .chain(s.band.map_or(&[][..], |b| b[0]))
+                .chain(s.band.map_or(&[][..], |b| b[4]))
         })
         .copied()
         .filter(|v| v.is_finite());
@@ -190,8 +195,33 @@ pub fn render(canvas: &HtmlCanvasElement, chart: &SeriesChart, ratio: f64) -> Re
             .map(|(x, v)| (*x, *v))
             .collect()
     };
+    // Fans behind every line, so no band hides another series' line.
     for (k, s) in chart.series.iter().enumerate() {
         let colour = PALETTE[k % PALETTE.len()];
+        if let Some(band) = s.band {
+            for ((lower, upper), alpha) in [((band[0], band[4]), 0.14), ((band[1], band[3]), 0.26)]
+            {
+                let mut outline = points(upper);
+                outline.extend(points(lower).into_iter().rev());
+                c.draw_series(std::iter::once(Polygon::new(
+                    outline,
+                    colour.mix(alpha).filled(),
+                )))
+                .map_err(|e| err(&e))?;
+            }
+        }
+    }
+    for (k, s) in chart.series.iter().enumerate() {
+        let colour = PALETTE[k % PALETTE.len()];
+        if let Some(pinned) = s.pinned {
+            c.draw_series(DashedLineSeries::new(
+                points(pinned),
+                px(2.0).max(1) as u32,
+                px(4.0).max(2) as u32,
+                colour.mix(0.9).stroke_width(stroke),
+            ))
+            .map_err(|e| err(&e))?;
+        }
         c.draw_series(DashedLineSeries::new(
             points(s.baseline),
             dash,

@@ -45,6 +45,10 @@ pub fn headlines(props: &HeadlineProps) -> Html {
                             <span class="label">{ h.label }</span>
                             <span class="value">{ &h.value }</span>
                             <span class="change">{ &h.change }</span>
+                            if let Some(text) = props.run.bands.as_deref()
+                                .and_then(|b| present::interval90(h.id, b, t, region)) {
+                                <span class="interval">{ text }</span>
+                            }
                         </li>
                     }
                 }) }
@@ -104,14 +108,7 @@ fn compare_table(
                     let va = a.scenario.get(i).get(ta).copied().unwrap_or(f64::NAN);
                     let vb = b.scenario.get(i).get(t).copied().unwrap_or(f64::NAN);
                     let fmt = |v: f64| catalog::units::with_unit(v, spec.unit, spec.decimals, region);
-                    let diff = vb - va;
-                    let shown = (diff.abs() * 10f64.powi(spec.decimals as i32)).round();
-                    let sign = if shown == 0.0 { "" } else if diff > 0.0 { "+" } else { "−" };
-                    let diff_text = match spec.unit {
-                        catalog::Unit::Percent | catalog::Unit::PercentGdp =>
-                            format!("{sign}{} pp", catalog::units::number(diff.abs(), spec.decimals)),
-                        _ => format!("{sign}{}", fmt(diff.abs())),
-                    };
+                    let diff_text = present::difference(spec, vb - va, region);
                     html! {
                         <tr>
                             <th scope="row">{ spec.label }</th>

@@ -22,6 +22,7 @@ mod saved_panel;
 mod share;
 mod state;
 mod timing;
+mod uncertainty;
 mod url;
 
 pub use app::App;

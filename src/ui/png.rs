@@ -1,7 +1,8 @@
 //! PNG export of a chart at twice its screen resolution, with its title, legend and a
 //! caption naming mapsim and the scenario, so the image stands on its own in a report.
 
-use super::chart::{self, Series, SeriesChart, PALETTE};
+use super::chart::{self, SeriesChart, PALETTE};
+use super::charts::{series_of, Run};
 use crate::catalog::{self, output as o, units};
 use crate::model::Outcome;
 use crate::present::{self, ChartSpec};
@@ -36,6 +37,7 @@ fn context(c: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
 pub fn chart_png(
     spec: &ChartSpec,
     outcome: &Outcome,
+    run: &Run,
     region: &catalog::RegionSpec,
     year: i32,
     link: &str,
@@ -52,15 +54,7 @@ pub fn chart_png(
         &SeriesChart {
             y_label: &unit,
             years: &outcome.years,
-            series: outputs
-                .iter()
-                .map(|(i, out)| Series {
-                    label: out.label,
-                    scenario: outcome.scenario.get(*i),
-                    baseline: outcome.baseline.get(*i),
-                    pinned: None,
-                })
-                .collect(),
+            series: series_of(spec, outcome, run),
             phases: outcome.scenario.get(o::PHASE),
             marker: Some(year),
             from_zero: true,
@@ -95,7 +89,14 @@ pub fn chart_png(
                 .unwrap_or(100.0)
                 / SCALE;
     }
-    let _ = ctx.fill_text("dashed: no-policy baseline", s(x), s(y));
+    let mut notes = vec!["dashed: no-policy baseline".to_string()];
+    if run.pinned.is_some() {
+        notes.push("dotted: pinned scenario A".into());
+    }
+    if let Some(bands) = &run.bands {
+        notes.push(format!("shaded: 50 % and 90 % of {} draws", bands.draws));
+    }
+    let _ = ctx.fill_text(&notes.join(" · "), s(x), s(y));
     let _ = ctx.draw_image_with_html_canvas_element(&plot, 0.0, s(HEADER));
     ctx.set_fill_style_str("#4a4f57");
     ctx.set_font(&format!("{}px sans-serif", s(10.0)));

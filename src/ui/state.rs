@@ -25,6 +25,10 @@ pub struct AppState {
     pub lesson: Option<(&'static str, usize)>,
     /// Scenario A, pinned to compare the current scenario (B) with.
     pub compare: Option<Scenario>,
+    /// Monte Carlo bands shown on the charts and in the headline strip.
+    pub show_bands: bool,
+    /// Monte Carlo draws.
+    pub draws: usize,
 }
 
 /// One user intent.
@@ -63,6 +67,10 @@ pub enum Action {
     Pin,
     /// Stop comparing.
     Unpin,
+    /// Show or hide the uncertainty bands.
+    ShowBands(bool),
+    /// Use this many Monte Carlo draws.
+    Draws(usize),
 }
 
 impl AppState {
@@ -82,6 +90,8 @@ impl AppState {
             milestones: 0,
             lesson: link.lesson,
             compare: link.compare.clone(),
+            show_bands: !link.view.hide_bands,
+            draws: link.view.draws.unwrap_or(crate::uncertainty::DEFAULT_DRAWS),
         };
         // A lesson link without its own values opens the step's scenario.
         if let Some((_, step)) = link.lesson {
@@ -116,6 +126,8 @@ impl AppState {
             view: View {
                 tab: (self.tab != Tab::Overview).then_some(self.tab),
                 year,
+                hide_bands: !self.show_bands,
+                draws: Some(self.draws).filter(|n| *n != crate::uncertainty::DEFAULT_DRAWS),
             },
             embed: self.embed.clone(),
             lesson: self.lesson,
@@ -222,6 +234,11 @@ impl Reducible for AppState {
             Action::Unpin => {
                 next.compare = None;
                 next.milestones += 1;
+            }
+            Action::ShowBands(on) => next.show_bands = on,
+            Action::Draws(n) => {
+                let (low, high) = crate::scenario::link::DRAWS_RANGE;
+                next.draws = n.clamp(low, high);
             }
         }
         Rc::new(next)

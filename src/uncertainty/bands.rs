@@ -35,32 +35,79 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[below] + (h - below as f64) * (sorted[above] - sorted[below])
 }
 
+/// Collects draws as they arrive, keeping every output-year cell sorted, so the bands can be
+/// read at any time for little work: adding a draw inserts one value per cell (a memory move),
+/// where recomputing from scratch would sort every cell again. The app reads bands many
+/// times while its workers answer; this keeps that off the main thread's critical path.
+#[derive(Debug, Clone, Default)]
+pub struct BandsBuilder {
+    shape: Option<(usize, usize)>,
+    /// Per cell (output-major), the values of the draws so far, ascending.
+    cells: Vec<Vec<f64>>,
+    draws: usize,
+    failed: usize,
+}
+
+impl BandsBuilder {
+    /// Adds one draw's series (`None`: the draw could not run). A draw whose shape differs
+    /// from the first one's is counted as failed.
+    pub fn add(&mut self, draw: Option<&Array2<f64>>) {
+        let Some(series) = draw else {
+            self.failed += 1;
+            return;
+        };
+        let shape = *self.shape.get_or_insert(series.dim());
+        if series.dim() != shape {
+            self.failed += 1;
+            return;
+        }
+        if self.cells.is_empty() {
+            self.cells = vec![Vec::new(); shape.0 * shape.1];
+        }
+        for (cell, &value) in self.cells.iter_mut().zip(series.iter()) {
+            let at = cell.partition_point(|v| v.total_cmp(&value).is_lt());
+            cell.insert(at, value);
+        }
+        self.draws += 1;
+    }
+
+    /// Draws added so far, run or failed.
+    pub fn len(&self) -> usize {
+        self.draws + self.failed
+    }
+
+    /// No draw added yet.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The bands of the draws so far (`None` until one has run).
+    pub fn bands(&self) -> Option<Bands> {
+        let shape = self.shape.filter(|_| self.draws > 0)?;
+        let mut levels = vec![Array2::zeros(shape); PERCENTILES.len()];
+        for (k, cell) in self.cells.iter().enumerate() {
+            let at = (k / shape.1, k % shape.1);
+            for (level, p) in levels.iter_mut().zip(PERCENTILES) {
+                level[at] = percentile(cell, p);
+            }
+        }
+        Some(Bands {
+            levels,
+            draws: self.draws,
+            failed: self.failed,
+        })
+    }
+}
+
 impl Bands {
     /// The bands of the draws that ran (`None` for a draw that failed). `None` when no draw
     /// ran at all.
     pub fn from_draws(draws: &[Option<Array2<f64>>]) -> Option<Self> {
-        let ran: Vec<&Array2<f64>> = draws.iter().flatten().collect();
-        let shape = ran.first()?.dim();
-        if ran.iter().any(|d| d.dim() != shape) {
-            return None;
+        let mut builder = BandsBuilder::default();
+        for draw in draws {
+            builder.add(draw.as_ref());
         }
-        let mut levels = vec![Array2::zeros(shape); PERCENTILES.len()];
-        let mut cell = Vec::with_capacity(ran.len());
-        for output in 0..shape.0 {
-            for year in 0..shape.1 {
-                cell.clear();
-                cell.extend(ran.iter().map(|d| d[[output, year]]));
-                cell.sort_unstable_by(f64::total_cmp);
-                for (level, p) in levels.iter_mut().zip(PERCENTILES) {
-                    level[[output, year]] = percentile(&cell, p);
-                }
-            }
-        }
-        Some(Self {
-            levels,
-            draws: ran.len(),
-            failed: draws.len() - ran.len(),
-        })
+        builder.bands()
     }
 
     /// The band `level` (an index into [`PERCENTILES`]) of output `output`, one value a year.

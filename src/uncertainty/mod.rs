@@ -10,11 +10,12 @@
 //! user chose it, so the bands show the uncertainty of the rest.
 
 pub mod bands;
+pub mod batch;
 pub mod dist;
 pub mod rng;
 pub mod sensitivity;
 
-pub use bands::{Bands, PERCENTILES};
+pub use bands::{Bands, BandsBuilder, PERCENTILES};
 pub use sensitivity::{swings, Swing, SwingRuns};
 
 use crate::catalog::{Distribution, PARAMS};

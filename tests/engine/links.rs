@@ -191,6 +191,10 @@ fn random_link(rng: &mut Rng) -> Link {
             tab: (tab != Tab::Overview).then_some(tab),
             year: (rng.unit() < 0.5)
                 .then(|| catalog::BASE_YEAR + (rng.next_u64() % (horizon as u64 + 1)) as i32),
+            hide_bands: rng.unit() < 0.3,
+            draws: (rng.unit() < 0.3)
+                .then(|| 20 + (rng.next_u64() % 4981) as usize)
+                .filter(|n| *n != mapsim::uncertainty::DEFAULT_DRAWS),
         },
         embed: Embed {
             on: rng.unit() < 0.5,
@@ -212,4 +216,19 @@ fn decode_inverts_encode_for_random_valid_links() {
         assert_eq!(decoded, original, "{text}");
         assert_eq!(query::decode(&text).0, original.scenario);
     }
+}
+
+#[test]
+fn band_settings_travel_in_links_and_bad_draws_get_a_notice() {
+    let (link, notices) = mapsim::scenario::link::decode("?v=1&bands=off&draws=1000");
+    assert!(notices.is_empty());
+    assert!(link.view.hide_bands);
+    assert_eq!(link.view.draws, Some(1000));
+    assert!(mapsim::scenario::link::encode(&link).contains("bands=off&draws=1000"));
+    let (link, notices) = mapsim::scenario::link::decode("?v=1&draws=99999999");
+    assert_eq!(link.view.draws, Some(5000));
+    assert!(notices[0].message.contains("outside 20–5000"));
+    let (link, notices) = mapsim::scenario::link::decode("?v=1&draws=lots");
+    assert_eq!(link.view.draws, None);
+    assert!(notices[0].message.contains("not a number of draws"));
 }

@@ -161,3 +161,19 @@ fn swings_are_sorted_widest_first_and_point_the_expected_way() {
     let growth = list.iter().find(|s| s.param == tfp).expect("tfp varies");
     assert!(growth.low < 0.0 && growth.high > 0.0, "{growth:?}");
 }
+
+#[test]
+fn a_batch_answered_in_pieces_gives_the_bands_of_one_run() {
+    let link = "?v=1&households=400&horizon=25";
+    let (s, _) = mapsim::scenario::query::decode(link);
+    let whole = MonteCarlo::new(&s, 1).bands(24).expect("runs");
+    let mut draws = Vec::new();
+    // Chunks answered out of order, as several workers return them.
+    for chunk in (0..24).collect::<Vec<i32>>().chunks(5).rev() {
+        let result = mapsim::uncertainty::batch::run_batch(link, 1, chunk);
+        draws.extend(result.series());
+    }
+    let pieced = mapsim::uncertainty::Bands::from_draws(&draws).expect("runs");
+    assert_eq!(whole, pieced);
+    assert_eq!(whole.fingerprint(), pieced.fingerprint());
+}

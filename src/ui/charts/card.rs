@@ -5,6 +5,7 @@ use crate::catalog::{self, output as o, units};
 use crate::model::{ModelError, Outcome};
 use crate::present::{self, ChartSpec};
 use crate::ui::chart::{self, Series, SeriesChart};
+use crate::uncertainty::Bands;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -16,12 +17,15 @@ pub struct Run {
     pub outcome: Rc<Result<Outcome, ModelError>>,
     /// The pinned scenario A's run, when comparing.
     pub pinned: Option<Rc<Outcome>>,
+    /// The scenario's Monte Carlo bands, when shown and computed for this scenario.
+    pub bands: Option<Rc<Bands>>,
 }
 
 impl PartialEq for Run {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
             && self.pinned.as_ref().map(Rc::as_ptr) == other.pinned.as_ref().map(Rc::as_ptr)
+            && self.bands.as_ref().map(Rc::as_ptr) == other.bands.as_ref().map(Rc::as_ptr)
     }
 }
 
@@ -58,14 +62,7 @@ pub fn chart_card(props: &CardProps) -> Html {
                     (run.outcome.as_ref(), canvas.cast::<HtmlCanvasElement>())
                 {
                     let result = crate::ui::timing::measured("mapsim:draw", || {
-                        draw(
-                            &element,
-                            &spec,
-                            outcome,
-                            run.pinned.as_deref(),
-                            region,
-                            *year,
-                        )
+                        draw(&element, &spec, run, outcome, region, *year)
                     });
                     problem.set(result.err());
                 }
@@ -90,7 +87,7 @@ pub fn chart_card(props: &CardProps) -> Html {
         let problem = problem.clone();
         Callback::from(move |_: MouseEvent| {
             if let Ok(outcome) = run.outcome.as_ref() {
-                match crate::ui::png::chart_png(&spec, outcome, region, year, &link) {
+                match crate::ui::png::chart_png(&spec, outcome, &run, region, year, &link) {
                     Ok((url, name)) => crate::ui::saved::download_url(&name, &url),
                     Err(e) => problem.set(Some(e)),
                 }
@@ -99,7 +96,8 @@ pub fn chart_card(props: &CardProps) -> Html {
     };
     let summary = present::summary(spec, outcome, region);
     html! {
-        <figure class={classes!("card", props.focus.then_some("focus"))} id={format!("chart-{}", spec.id)}>
+        <figure class={classes!("card", props.focus.then_some("focus"))} id={format!("chart-{}", spec.id)}
+            data-bands={props.run.bands.as_ref().map(|b| b.draws.to_string())}>
             <figcaption>
                 <span class="family">{ spec.family }</span>
                 <h3>{ spec.title }</h3>
@@ -114,6 +112,9 @@ pub fn chart_card(props: &CardProps) -> Html {
                 <li><span class="swatch dashed"></span>{ "dashed: no-policy baseline" }</li>
                 if props.run.pinned.is_some() {
                     <li><span class="swatch dotted"></span>{ "dotted: pinned scenario A" }</li>
+                }
+                if let Some(bands) = &props.run.bands {
+                    <li><span class="swatch band"></span>{ band_legend(bands) }</li>
                 }
             </ul>
             <canvas ref={canvas} class="chart" role="img"
@@ -133,26 +134,46 @@ pub fn chart_card(props: &CardProps) -> Html {
     }
 }
 
-fn draw(
-    canvas: &HtmlCanvasElement,
+/// The legend entry of the fan: what the shading means, in words.
+pub(crate) fn band_legend(bands: &Bands) -> String {
+    format!(
+        "shaded: where 50 % (dark) and 90 % (light) of {} model draws with uncertain parameters fall",
+        bands.draws
+    )
+}
+
+/// The lines (and fans) of `spec`'s outputs in a run: shared by the screen and PNG export.
+pub(crate) fn series_of<'a>(
     spec: &ChartSpec,
-    outcome: &Outcome,
-    pinned: Option<&Outcome>,
-    region: &'static str,
-    year: i32,
-) -> Result<(), String> {
-    let region = catalog::region(region).ok_or("unknown region")?;
-    let series = spec
-        .outputs
+    outcome: &'a Outcome,
+    run: &'a Run,
+) -> Vec<Series<'a>> {
+    spec.outputs
         .iter()
         .filter_map(|id| catalog::output(id))
         .map(|(i, out)| Series {
             label: out.label,
             scenario: outcome.scenario.get(i),
             baseline: outcome.baseline.get(i),
-            pinned: pinned.map(|a| a.scenario.get(i)),
+            pinned: run.pinned.as_deref().map(|a| a.scenario.get(i)),
+            band: run
+                .bands
+                .as_deref()
+                .map(|b| [0, 1, 2, 3, 4].map(|level| b.get(level, i))),
         })
-        .collect();
+        .collect()
+}
+
+fn draw(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    run: &Run,
+    outcome: &Outcome,
+    region: &'static str,
+    year: i32,
+) -> Result<(), String> {
+    let region = catalog::region(region).ok_or("unknown region")?;
+    let series = series_of(spec, outcome, run);
     let unit = units::unit_label(present::chart_unit(spec), region);
     chart::draw(
         canvas,

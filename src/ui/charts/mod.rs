@@ -3,5 +3,6 @@
 mod card;
 mod distribution_cards;
 
+pub(crate) use card::series_of;
 pub use card::{ChartCard, Run};
 pub use distribution_cards::DistributionCards;

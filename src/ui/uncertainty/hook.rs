@@ -1,0 +1,73 @@
+//! The app's Monte Carlo: a hook that asks the worker pool for the bands of the current
+//! scenario once the sliders rest.
+
+use super::pool::{Pool, Progress, Request};
+use crate::scenario::{query, Scenario};
+use crate::uncertainty::DEFAULT_SEED;
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Quiet time after the last input before the Monte Carlo starts. While a slider is being
+/// dragged the workers stay idle, so they never compete with the main thread for the cores.
+const QUIET_MS: u32 = 100;
+
+/// The Monte Carlo progress of `scenario` (`None` until the first batch, or when `on` is
+/// false). `swings` adds the sensitivity runs for the tornado view.
+#[hook]
+pub fn use_monte_carlo(
+    scenario: &Scenario,
+    on: bool,
+    draws: usize,
+    swings: bool,
+) -> Option<Rc<Progress>> {
+    let progress = use_state(|| None::<Rc<Progress>>);
+    let pool = use_mut_ref(|| None::<Result<Pool, String>>);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let progress = progress.clone();
+        use_effect_with(
+            (scenario.clone(), on, draws, swings),
+            move |(scenario, on, draws, swings)| {
+                if let Some(Ok(p)) = pool.borrow().as_ref() {
+                    p.stop();
+                }
+                // Dropping a pending timeout cancels it: only the latest input starts a job.
+                timer.borrow_mut().take();
+                if *on {
+                    let request = Request {
+                        key: query::encode(scenario),
+                        seed: DEFAULT_SEED,
+                        draws: *draws,
+                        swings: *swings,
+                    };
+                    let handle = Timeout::new(QUIET_MS, move || start(&pool, &progress, request));
+                    *timer.borrow_mut() = Some(handle);
+                }
+            },
+        );
+    }
+    (*progress).clone()
+}
+
+/// Starts the workers on first use (after the first paint, so they never delay it).
+fn start(
+    pool: &Rc<std::cell::RefCell<Option<Result<Pool, String>>>>,
+    progress: &UseStateHandle<Option<Rc<Progress>>>,
+    request: Request,
+) {
+    let mut slot = pool.borrow_mut();
+    if slot.is_none() {
+        let setter = progress.setter();
+        *slot = Some(Pool::new(move |p| setter.set(Some(Rc::new(p)))));
+    }
+    match slot.as_ref() {
+        Some(Ok(p)) => p.start(request),
+        Some(Err(e)) => progress.set(Some(Rc::new(Progress {
+            key: request.key,
+            error: Some(e.clone()),
+            ..Progress::default()
+        }))),
+        None => {}
+    }
+}

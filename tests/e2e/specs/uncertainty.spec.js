@@ -1,0 +1,102 @@
+// Monte Carlo bands from the Web Workers: they appear after a slider change, reproduce the
+// native engine's bands bit for bit, never cause a long task on the main thread during a
+// drag, and the tornado view ranks the uncertain parameters.
+const fs = require('fs');
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+
+/// The fingerprint the native test froze for a link (tests/bands_fingerprint.txt).
+function frozen(link) {
+  const text = fs.readFileSync(path.join(__dirname, '..', '..', 'bands_fingerprint.txt'), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${link} `));
+  return line.split(' ')[1];
+}
+
+test('bands appear after a slider change and match the native engine', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./?v=1');
+  const status = page.locator('#bands-status');
+  await expect(status).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(status).toHaveAttribute('data-fingerprint', frozen('?v=1&draws=200'));
+  await expect(page.locator('#chart-income')).toHaveAttribute('data-bands', '200');
+  await expect(page.locator('.headline .interval').first()).toContainText('90 % of draws:');
+  await expect(page.locator('#chart-income .legend')).toContainText('shaded: where 50 %');
+
+  // A new value: the old bands go (they belonged to another scenario), new ones come.
+  await page.locator('#bi').evaluate((el) => {
+    el.value = '1400';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.locator('#chart-income')).not.toHaveAttribute('data-bands', '200', { timeout: 2_000 });
+  await expect(page.locator('#chart-income')).toHaveAttribute('data-bands', /\d+/, { timeout: 10_000 });
+  await expect(status).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await page.locator('#chart-income').screenshot({ path: path.join(__dirname, '..', 'artifacts', 'bands-income.png') });
+
+  // The switch hides them and travels in the link.
+  await page.locator('#show-bands').uncheck();
+  await expect(page.locator('#chart-income')).not.toHaveAttribute('data-bands', /.*/);
+  await expect(page).toHaveURL(/bands=off/);
+  expect(errors).toEqual([]);
+});
+
+test('no long task on the main thread from the Monte Carlo during a drag', async ({ page }) => {
+  await page.goto('./?v=1');
+  await expect(page.locator('#bands-status')).toHaveAttribute('data-state', /running|done/, { timeout: 30_000 });
+  const result = await page.evaluate(async () => {
+    const slider = document.querySelector('#bi');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, end: e.startTime + e.duration })));
+    observer.observe({ entryTypes: ['longtask'] });
+    performance.clearMeasures('mapsim:bands');
+    const t0 = performance.now();
+    // A continuous drag: an input every frame for 60 frames, then the bands of the last value.
+    for (let i = 0; i < 60; i += 1) {
+      slider.value = String(600 + 10 * i);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+    }
+    const dragEnd = performance.now();
+    const done = () => document.querySelector('#bands-status').dataset.state === 'done';
+    const shown = () => document.querySelector('#chart-income').dataset.bands !== undefined;
+    let firstBands = NaN;
+    while (!done() && performance.now() - dragEnd < 20_000) {
+      if (Number.isNaN(firstBands) && shown()) firstBands = performance.now() - dragEnd;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    observer.disconnect();
+    const bands = performance.getEntriesByName('mapsim:bands', 'measure').map((m) => ({ start: m.startTime, end: m.startTime + m.duration }));
+    const overlapping = longTasks.filter((t) => bands.some((b) => b.start < t.end && b.end > t.start));
+    const duringDrag = longTasks.filter((t) => t.start >= t0 && t.start < dragEnd);
+    return {
+      longTasks: longTasks.length,
+      duringDrag: duringDrag.length,
+      causedByMonteCarlo: overlapping.length,
+      bandWork: bands.map((b) => b.end - b.start),
+      firstBandsAfter: firstBands,
+      allBandsAfter: performance.now() - dragEnd,
+    };
+  });
+  const work = [...result.bandWork].sort((a, b) => a - b);
+  console.log(`MEASURE Monte Carlo (200 draws, workers: ${await page.evaluate(() => Math.min(4, Math.max(1, navigator.hardwareConcurrency)))}): first bands ${result.firstBandsAfter.toFixed(0)} ms after the last input, all ${result.allBandsAfter.toFixed(0)} ms (including the 100 ms quiet time)`);
+  console.log(`MEASURE main-thread band updates: ${work.length}, median ${work[Math.floor(work.length / 2)]?.toFixed(2)} ms, max ${work[work.length - 1]?.toFixed(2)} ms; long tasks during a 60-frame drag: ${result.duringDrag}, overlapping band work: ${result.causedByMonteCarlo}`);
+  expect(result.causedByMonteCarlo).toBe(0);
+  expect(result.bandWork.every((d) => d < 50)).toBe(true);
+});
+
+test('the tornado view ranks what moves an output', async ({ page }) => {
+  await page.goto('./?v=1&tab=uncertainty');
+  const rows = page.locator('#tornado tbody tr');
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  expect(await rows.count()).toBeGreaterThanOrEqual(9);
+  await expect(page.locator('#distributions')).toContainText('triangular');
+  const before = await page.locator('#tornado tbody tr th').allTextContents();
+  await page.locator('#tornado-output').selectOption({ label: 'Unemployment' });
+  await expect(page.locator('#uncertainty-title ~ h3').first()).toContainText('unemployment');
+  // Another output, another ranking (its rows are the same parameters in another order or
+  // with other changes), with units on every change.
+  await expect(page.locator('#tornado tbody tr td').first()).toContainText('pp');
+  expect((await page.locator('#tornado tbody tr th').allTextContents()).length).toBe(before.length);
+  await page.locator('.uncertainty').screenshot({ path: path.join(__dirname, '..', 'artifacts', 'tornado.png') });
+});
