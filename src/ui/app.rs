@@ -75,6 +75,7 @@ pub fn app() -> Html {
                             outcome: Rc::new(Ok(outcome)),
                             pinned: None,
                             bands: None,
+                            bands_on: false,
                         }));
                     }
                     Err(e) => error.set(Some(e.to_string())),
@@ -104,6 +105,7 @@ pub fn app() -> Html {
     let shown_run: Option<Run> = (*last_good).clone().map(|r| Run {
         pinned: (*pinned).clone(),
         bands,
+        bands_on: state.show_bands,
         ..r
     });
     // The address bar follows the state; Back and Forward restore it.

@@ -45,9 +45,12 @@ pub fn headlines(props: &HeadlineProps) -> Html {
                             <span class="label">{ h.label }</span>
                             <span class="value">{ &h.value }</span>
                             <span class="change">{ &h.change }</span>
-                            if let Some(text) = props.run.bands.as_deref()
-                                .and_then(|b| present::interval90(h.id, b, t, region)) {
-                                <span class="interval">{ text }</span>
+                            if props.run.bands_on {
+                                <span class="interval">{
+                                    props.run.bands.as_deref()
+                                        .and_then(|b| present::interval90(h.id, b, t, region))
+                                        .unwrap_or_else(|| "90 % of draws: computing…".into())
+                                }</span>
                             }
                         </li>
                     }

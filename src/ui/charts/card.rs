@@ -19,6 +19,9 @@ pub struct Run {
     pub pinned: Option<Rc<Outcome>>,
     /// The scenario's Monte Carlo bands, when shown and computed for this scenario.
     pub bands: Option<Rc<Bands>>,
+    /// Bands are switched on (they may still be computing): legends and headlines keep
+    /// their place for them, so nothing shifts when they arrive.
+    pub bands_on: bool,
 }
 
 impl PartialEq for Run {
@@ -26,6 +29,7 @@ impl PartialEq for Run {
         self.id == other.id
             && self.pinned.as_ref().map(Rc::as_ptr) == other.pinned.as_ref().map(Rc::as_ptr)
             && self.bands.as_ref().map(Rc::as_ptr) == other.bands.as_ref().map(Rc::as_ptr)
+            && self.bands_on == other.bands_on
     }
 }
 
@@ -113,8 +117,8 @@ pub fn chart_card(props: &CardProps) -> Html {
                 if props.run.pinned.is_some() {
                     <li><span class="swatch dotted"></span>{ "dotted: pinned scenario A" }</li>
                 }
-                if let Some(bands) = &props.run.bands {
-                    <li><span class="swatch band"></span>{ band_legend(bands) }</li>
+                if props.run.bands_on {
+                    <li><span class="swatch band"></span>{ band_legend(props.run.bands.as_deref()) }</li>
                 }
             </ul>
             <canvas ref={canvas} class="chart" role="img"
@@ -135,11 +139,14 @@ pub fn chart_card(props: &CardProps) -> Html {
 }
 
 /// The legend entry of the fan: what the shading means, in words.
-pub(crate) fn band_legend(bands: &Bands) -> String {
-    format!(
-        "shaded: where 50 % (dark) and 90 % (light) of {} model draws with uncertain parameters fall",
-        bands.draws
-    )
+fn band_legend(bands: Option<&Bands>) -> String {
+    match bands {
+        Some(b) => format!(
+            "shaded: where 50 % (dark) and 90 % (light) of {} model draws with uncertain parameters fall",
+            b.draws
+        ),
+        None => "shaded: uncertainty bands (computing…)".into(),
+    }
 }
 
 /// The lines (and fans) of `spec`'s outputs in a run: shared by the screen and PNG export.
