@@ -153,14 +153,13 @@ fn bars(
             .map(|(_, d)| shown(param, dist::quantile(d, p), region))
             .unwrap_or_default()
     };
+    // SVG geometry, not inline styles: the page's Content-Security-Policy forbids `style=`.
     let bar = |delta: f64, class: &'static str| {
-        let share = 50.0 * delta.abs() / widest;
-        let style = if delta < 0.0 {
-            format!("right: 50%; width: {share:.2}%")
-        } else {
-            format!("left: 50%; width: {share:.2}%")
-        };
-        html! { <span class={classes!("bar", class)} {style}></span> }
+        let length = 100.0 * delta.abs() / widest;
+        let x = if delta < 0.0 { 100.0 - length } else { 100.0 };
+        html! {
+            <rect {class} x={format!("{x:.2}")} y="3" width={format!("{length:.2}")} height="14" />
+        }
     };
     html! {
         <table class="tornado" id="tornado">
@@ -184,9 +183,18 @@ fn bars(
                             </th>
                             <td>{ present::difference(output, s.low, region) }</td>
                             <td class="track" aria-hidden="true">
-                                <span class="axis"></span>
-                                { bar(s.low, "low") }
-                                { bar(s.high, "high") }
+                                <svg class="swing" viewBox="0 0 200 20" preserveAspectRatio="none">
+                                    // The wider end first, so the narrower one stays visible
+                                    // when both point the same way.
+                                    if s.low.abs() >= s.high.abs() {
+                                        { bar(s.low, "low") }
+                                        { bar(s.high, "high") }
+                                    } else {
+                                        { bar(s.high, "high") }
+                                        { bar(s.low, "low") }
+                                    }
+                                    <line class="axis" x1="100" y1="0" x2="100" y2="20" />
+                                </svg>
                             </td>
                             <td>{ present::difference(output, s.high, region) }</td>
                         </tr>
@@ -213,7 +221,7 @@ fn distributions(mc: &MonteCarlo, scenario: &Scenario) -> Html {
                     { for mc.varied().iter().map(|(i, d)| html! {
                         <tr>
                             <th scope="row">{ PARAMS[*i].label }</th>
-                            <td>{ format!("{} ({})", dist::describe(d), units_of(*i, scenario)) }</td>
+                            <td>{ format!("{}{}", dist::describe(d), units_of(*i, scenario)) }</td>
                             <td>{ PARAMS[*i].source }</td>
                         </tr>
                     }) }
@@ -236,12 +244,13 @@ fn shown(index: usize, value: f64, region: &catalog::RegionSpec) -> String {
     units::with_unit(value, PARAMS[index].unit, decimals, region)
 }
 
-/// The unit a parameter's distribution is stated in.
+/// The unit a parameter's distribution is stated in, in parentheses (nothing for a pure
+/// number).
 fn units_of(index: usize, scenario: &Scenario) -> String {
     let label = units::unit_label(PARAMS[index].unit, scenario.region());
     if label.is_empty() {
-        "no unit".into()
-    } else {
         label
+    } else {
+        format!(" ({label})")
     }
 }

@@ -86,10 +86,17 @@ test('no long task on the main thread from the Monte Carlo during a drag', async
 });
 
 test('the tornado view ranks what moves an output', async ({ page }) => {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto('./?v=1&tab=uncertainty');
   const rows = page.locator('#tornado tbody tr');
   await expect(rows.first()).toBeVisible({ timeout: 30_000 });
   expect(await rows.count()).toBeGreaterThanOrEqual(9);
+  // The widest bar spans half the track; every bar has a width.
+  const widths = await page.locator('#tornado svg rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+  expect(Math.max(...widths)).toBeCloseTo(100, 1);
+  expect(widths.every((w) => w >= 0)).toBe(true);
   await expect(page.locator('#distributions')).toContainText('triangular');
   const before = await page.locator('#tornado tbody tr th').allTextContents();
   await page.locator('#tornado-output').selectOption({ label: 'Unemployment' });
@@ -99,4 +106,5 @@ test('the tornado view ranks what moves an output', async ({ page }) => {
   await expect(page.locator('#tornado tbody tr td').first()).toContainText('pp');
   expect((await page.locator('#tornado tbody tr th').allTextContents()).length).toBe(before.length);
   await page.locator('.uncertainty').screenshot({ path: path.join(__dirname, '..', 'artifacts', 'tornado.png') });
+  expect(problems).toEqual([]);
 });
