@@ -113,12 +113,12 @@ pub fn uncertainty_view(props: &UncertaintyProps) -> Html {
                     </select>
                 </label>
             </div>
-            <h3>{ format!("What moves {} in {year}", output.label.to_lowercase()) }</h3>
+            <h3>{ format!("What moves “{}” in {year}", output.label) }</h3>
             <p class="explain">
-                { format!("Each bar: the change in {} when one parameter goes from the {:.0}th to \
+                { format!("Each bar: the change in “{}” when one parameter goes from the {:.0}th to \
                            the {:.0}th percentile of its range, all others at their values. \
                            Central value: {}. Widest first.",
-                    output.label.to_lowercase(), SWING_ENDS.0 * 100.0, SWING_ENDS.1 * 100.0,
+                    output.label, SWING_ENDS.0 * 100.0, SWING_ENDS.1 * 100.0,
                     units::with_unit(centre, output.unit, output.decimals, region)) }
             </p>
             if let Some(runs) = swing_runs {

@@ -100,7 +100,7 @@ test('the tornado view ranks what moves an output', async ({ page }) => {
   await expect(page.locator('#distributions')).toContainText('triangular');
   const before = await page.locator('#tornado tbody tr th').allTextContents();
   await page.locator('#tornado-output').selectOption({ label: 'Unemployment' });
-  await expect(page.locator('#uncertainty-title ~ h3').first()).toContainText('unemployment');
+  await expect(page.locator('#uncertainty-title ~ h3').first()).toContainText('Unemployment');
   // Another output, another ranking (its rows are the same parameters in another order or
   // with other changes), with units on every change.
   await expect(page.locator('#tornado tbody tr td').first()).toContainText('pp');
