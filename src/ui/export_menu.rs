@@ -1,5 +1,6 @@
 //! The export menu: the numbers as CSV (with a header that records the scenario), the
-//! scenario and its results as JSON, and the books of the chosen year as CSV.
+//! scenario and its results as JSON, the books of the chosen year as CSV, and the Monte Carlo
+//! bands as CSV once they are in.
 
 use super::charts::Run;
 use super::saved;
@@ -7,6 +8,7 @@ use super::url;
 use crate::export;
 use crate::scenario::link::Link;
 use crate::scenario::Notice;
+use crate::uncertainty::{MonteCarlo, DEFAULT_SEED};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,6 +41,19 @@ pub fn export_menu(props: &ExportProps) -> Html {
                     &export::series_csv_with_header(scenario, &url::absolute(&link), outcome),
                     "text/csv",
                 ),
+                "bands" => match run.as_ref().and_then(|r| r.bands.as_deref()) {
+                    Some(bands) => saved::download_as(
+                        &format!("mapsim-{region}-bands.csv"),
+                        &export::bands_csv(
+                            scenario,
+                            outcome,
+                            &MonteCarlo::new(scenario, DEFAULT_SEED),
+                            bands,
+                        ),
+                        "text/csv",
+                    ),
+                    None => Err("The uncertainty bands are not computed yet.".into()),
+                },
                 "json" => saved::download(
                     &format!("mapsim-{region}-scenario-and-results.json"),
                     &export::outcome_json(scenario, outcome),
@@ -69,6 +84,10 @@ pub fn export_menu(props: &ExportProps) -> Html {
                 </button>
                 <button type="button" onclick={make("books")} disabled={props.run.is_none()}>
                     { "Books of the chosen year (CSV)" }
+                </button>
+                <button type="button" id="export-bands" onclick={make("bands")}
+                    disabled={props.run.as_ref().is_none_or(|r| r.bands.is_none())}>
+                    { "Uncertainty bands (CSV)" }
                 </button>
                 <p class="share-status">
                     { "The CSV starts with # lines recording the model version, region, every parameter and the link." }

@@ -177,3 +177,21 @@ fn a_batch_answered_in_pieces_gives_the_bands_of_one_run() {
     assert_eq!(whole, pieced);
     assert_eq!(whole.fingerprint(), pieced.fingerprint());
 }
+
+#[test]
+fn bands_built_draw_by_draw_equal_bands_built_at_once() {
+    let mc = MonteCarlo::new(&short(2), 7);
+    let draws: Vec<_> = (0..15).map(|n| mc.run(Task::Draw(n)).ok()).collect();
+    let mut builder = mapsim::uncertainty::BandsBuilder::default();
+    for d in draws.iter().rev() {
+        builder.add(d.as_ref());
+    }
+    builder.add(None);
+    let at_once = {
+        let mut all = draws.clone();
+        all.push(None);
+        mapsim::uncertainty::Bands::from_draws(&all).expect("runs")
+    };
+    assert_eq!(builder.bands().expect("runs"), at_once);
+    assert_eq!(at_once.failed, 1);
+}

@@ -23,6 +23,24 @@ test('bands appear after a slider change and match the native engine', async ({ 
   await expect(page.locator('.headline .interval').first()).toContainText('90 % of draws:');
   await expect(page.locator('#chart-income .legend')).toContainText('shaded: where 50 %');
 
+  // The bands download as CSV, ordered, with how they were made.
+  await page.locator('#export-menu > summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#export-bands').click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('mapsim-us-bands.csv');
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  expect(text).toContain('# mapsim Monte Carlo: 200 draws');
+  expect(text).toContain('# drawn: tfp_growth ~ triangular');
+  const rows = text.split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split(','));
+  expect(rows.length).toBeGreaterThan(1000);
+  for (const r of rows) {
+    const b = r.slice(4).map(Number);
+    for (let k = 1; k < b.length; k += 1) expect(b[k]).toBeGreaterThanOrEqual(b[k - 1]);
+  }
+  await page.locator('#export-menu > summary').click();
+
   // A new value: the old bands go (they belonged to another scenario), new ones come.
   await page.locator('#bi').evaluate((el) => {
     el.value = '1400';
@@ -107,4 +125,18 @@ test('the tornado view ranks what moves an output', async ({ page }) => {
   expect((await page.locator('#tornado tbody tr th').allTextContents()).length).toBe(before.length);
   await page.locator('.uncertainty').screenshot({ path: path.join(__dirname, '..', 'artifacts', 'tornado.png') });
   expect(problems).toEqual([]);
+});
+
+test('measure: Monte Carlo of 200 and 1000 draws in the browser', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const draws of [200, 1000]) {
+    await page.goto(`./?v=1&draws=${draws}`);
+    await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+    const t0 = Date.now();
+    await expect(page.locator('#bands-status')).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
+    const elapsed = Date.now() - t0;
+    const workers = await page.evaluate(() => Math.min(4, Math.max(1, navigator.hardwareConcurrency)));
+    console.log(`MEASURE Monte Carlo in the browser, ${draws} draws on ${workers} workers (N = 1000, 50 years): ${elapsed} ms from the first chart to all bands`);
+    await expect(page.locator('#chart-income')).toHaveAttribute('data-bands', String(draws));
+  }
 });
