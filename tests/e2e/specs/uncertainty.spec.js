@@ -13,6 +13,8 @@ function frozen(link) {
 }
 
 test('bands appear after a slider change and match the native engine', async ({ page }) => {
+  // Two full Monte Carlo runs of 200 draws: allow for a slow machine.
+  test.setTimeout(120_000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./?v=1');
@@ -39,7 +41,7 @@ test('bands appear after a slider change and match the native engine', async ({ 
     const b = r.slice(4).map(Number);
     for (let k = 1; k < b.length; k += 1) expect(b[k]).toBeGreaterThanOrEqual(b[k - 1]);
   }
-  await page.locator('#export-menu > summary').click();
+  await page.locator('#export-menu').evaluate((d) => { d.open = false; });
 
   // A new value: the old bands go (they belonged to another scenario), new ones come.
   await page.locator('#bi').evaluate((el) => {
@@ -59,6 +61,7 @@ test('bands appear after a slider change and match the native engine', async ({ 
 });
 
 test('no long task on the main thread from the Monte Carlo during a drag', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('./?v=1');
   await expect(page.locator('#bands-status')).toHaveAttribute('data-state', /running|done/, { timeout: 30_000 });
   const result = await page.evaluate(async () => {
@@ -104,6 +107,7 @@ test('no long task on the main thread from the Monte Carlo during a drag', async
 });
 
 test('the tornado view ranks what moves an output', async ({ page }) => {
+  test.setTimeout(90_000);
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
@@ -137,6 +141,9 @@ test('measure: Monte Carlo of 200 and 1000 draws in the browser', async ({ page 
     const elapsed = Date.now() - t0;
     const workers = await page.evaluate(() => Math.min(4, Math.max(1, navigator.hardwareConcurrency)));
     console.log(`MEASURE Monte Carlo in the browser, ${draws} draws on ${workers} workers (N = 1000, 50 years): ${elapsed} ms from the first chart to all bands`);
-    await expect(page.locator('#chart-income')).toHaveAttribute('data-bands', String(draws));
+    // Draws that ran (a rare draw has an infeasible financing rule and is left out).
+    const ran = Number(await page.locator('#chart-income').getAttribute('data-bands'));
+    expect(ran).toBeGreaterThan(0.98 * draws);
+    expect(ran).toBeLessThanOrEqual(draws);
   }
 });
