@@ -147,3 +147,19 @@ test('measure: Monte Carlo of 200 and 1000 draws in the browser', async ({ page 
     expect(ran).toBeLessThanOrEqual(draws);
   }
 });
+
+test('the Uncertainty tab passes an accessibility scan', async ({ browser }) => {
+  test.setTimeout(90_000);
+  // axe is injected as a script, which the page's CSP rightly forbids: bypass it for the scan.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto('./?v=1&tab=uncertainty');
+  await expect(page.locator('#tornado tbody tr').first()).toBeVisible({ timeout: 60_000 });
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(async () => window.axe.run(document.querySelector('.uncertainty'), { resultTypes: ['violations'] }));
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+  await context.close();
+});
