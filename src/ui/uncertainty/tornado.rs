@@ -23,6 +23,16 @@ pub struct UncertaintyProps {
     pub on_draws: Callback<usize>,
 }
 
+/// Draw counts offered: 200 and 1,000, and a link's own count if it asked for another.
+fn draw_choices(current: usize) -> Vec<usize> {
+    let mut choices = vec![200, 1000];
+    if !choices.contains(&current) {
+        choices.push(current);
+        choices.sort_unstable();
+    }
+    choices
+}
+
 /// Outputs offered: those drawn on the time-series charts, in chart order.
 fn offered() -> Vec<usize> {
     let mut ids: Vec<usize> = Vec::new();
@@ -105,7 +115,7 @@ pub fn uncertainty_view(props: &UncertaintyProps) -> Html {
                 <label>
                     { "Draws " }
                     <select id="draws" onchange={on_draws}>
-                        { for [200usize, 1000].into_iter().map(|n| html! {
+                        { for draw_choices(props.draws).into_iter().map(|n| html! {
                             <option value={n.to_string()} selected={n == props.draws}>
                                 { format!("{n} runs") }
                             </option>
