@@ -205,9 +205,16 @@ pub struct Solver {
 /// net debt receive no profits or interest; normalising after the clamp keeps the weights
 /// summing to `n`, so every unit of capital income paid reaches some household.
 fn relative_to_mean(values: &[f64], out: &mut Vec<f64>) {
+    let positive = values.iter().map(|v| v.max(0.0)).sum::<f64>();
+    relative_to_sum(values, positive, out);
+}
+
+/// [`relative_to_mean`] given `positive`, the sum of the non-negative parts of `values` (in
+/// order, from −0.0), taken by a pass that had other sums to take.
+fn relative_to_sum(values: &[f64], positive: f64, out: &mut Vec<f64>) {
     let n = values.len();
     out.clear();
-    let mean = values.iter().map(|v| v.max(0.0)).sum::<f64>() / n as f64;
+    let mean = positive / n as f64;
     if mean > 0.0 && mean.is_finite() {
         out.extend(values.iter().map(|v| v.max(0.0) / mean));
     } else {
@@ -215,7 +222,66 @@ fn relative_to_mean(values: &[f64], out: &mut Vec<f64>) {
     }
 }
 
+/// Sums over the households that set a year's weights. Each runs in household order from
+/// the value its own pass started at, so one pass gives the same bits as six.
+struct YearSums {
+    /// Σ hours offered.
+    hours: f64,
+    /// Σ efficiency hours offered, and of their non-negative parts.
+    labour: f64,
+    labour_positive: f64,
+    /// Whether any household offers efficiency hours (not all are ≤ 0; NaN counts as an
+    /// offer, as the all-≤-0 test it replaces had it).
+    anyone_works: bool,
+    /// Σ financial wealth, and of its non-negative parts.
+    financial: f64,
+    financial_positive: f64,
+    /// Σ of the non-negative parts of commons shares.
+    commons_positive: f64,
+}
+
 impl Solver {
+    /// Hours offered by each household in year `t` (the income effect of the Basic Income,
+    /// model.md §1), with the sums the year's weights need.
+    fn offer_hours(&mut self, economy: &Economy, t: usize, state: &State) -> YearSums {
+        let n = economy.skill.len();
+        let b = economy.basic_income[t];
+        let wage = (1.0 - economy.alpha[t]) * economy.productivity[t];
+        let skill = &economy.skill[..n];
+        let financial = &state.financial[..n];
+        let commons = &state.commons[..n];
+        let hours_out = &mut self.households.hours[..n];
+        let labour_out = &mut self.households.labour[..n];
+        let mut sums = YearSums {
+            hours: 0.0,
+            labour: -0.0,
+            labour_positive: -0.0,
+            anyone_works: false,
+            financial: -0.0,
+            financial_positive: -0.0,
+            commons_positive: -0.0,
+        };
+        for i in 0..n {
+            let z = skill[i];
+            let h = if b > 0.0 {
+                (1.0 - economy.hours_eta * b / (b + wage * z)).max(0.0)
+            } else {
+                1.0
+            };
+            let l = z * h;
+            hours_out[i] = h;
+            labour_out[i] = l;
+            sums.hours += h;
+            sums.labour += l;
+            sums.labour_positive += l.max(0.0);
+            sums.anyone_works |= l > 0.0 || l.is_nan();
+            sums.financial += financial[i];
+            sums.financial_positive += financial[i].max(0.0);
+            sums.commons_positive += commons[i].max(0.0);
+        }
+        sums
+    }
+
     /// Solves year `t` of `economy` from `state` (the stocks at the end of year t − 1).
     pub fn solve(
         &mut self,
@@ -227,34 +293,23 @@ impl Solver {
         self.households.resize(n);
         let year = economy.base_year + t as i32;
 
-        // Hours offered: the income effect of the Basic Income (model.md §1).
-        let b = economy.basic_income[t];
-        let wage = (1.0 - economy.alpha[t]) * economy.productivity[t];
-        let mut hours_sum = 0.0;
-        for i in 0..n {
-            let z = economy.skill[i];
-            let h = if b > 0.0 {
-                (1.0 - economy.hours_eta * b / (b + wage * z)).max(0.0)
-            } else {
-                1.0
-            };
-            hours_sum += h;
-            self.households.hours[i] = h;
-            self.households.labour[i] = z * h;
-        }
-        relative_to_mean(&self.households.labour, &mut self.weights.labour);
-        if self.households.labour.iter().all(|l| *l <= 0.0) {
+        let sums = self.offer_hours(economy, t, state);
+        let w = &mut self.weights;
+        relative_to_sum(&self.households.labour, sums.labour_positive, &mut w.labour);
+        if !sums.anyone_works {
             // Nobody offers work: wages (if any) are shared by skill.
-            relative_to_mean(&economy.skill, &mut self.weights.labour);
+            relative_to_mean(&economy.skill, &mut w.labour);
         }
-        self.weights.rationing.prepare(&self.households.labour);
-        relative_to_mean(&state.financial, &mut self.weights.financial);
-        self.weights.financial_mean = state.financial.iter().sum::<f64>() / n as f64;
-        relative_to_mean(&state.commons, &mut self.weights.commons);
-        self.weights.ones.clear();
-        self.weights.ones.resize(n, 1.0);
-        let labour_supply = self.households.labour.iter().sum::<f64>() / n as f64;
-        let hours = hours_sum / n as f64;
+        w.rationing.prepare(&self.households.labour);
+        relative_to_sum(&state.financial, sums.financial_positive, &mut w.financial);
+        w.financial_mean = sums.financial / n as f64;
+        relative_to_sum(&state.commons, sums.commons_positive, &mut w.commons);
+        if w.ones.len() != n {
+            w.ones.clear();
+            w.ones.resize(n, 1.0);
+        }
+        let labour_supply = sums.labour / n as f64;
+        let hours = sums.hours / n as f64;
 
         let (flows, passes) = self.find_consumption(economy, t, state, year)?;
         let mut flows = flows;
@@ -436,12 +491,7 @@ impl Solver {
         };
 
         // Households.
-        let h = &mut self.households;
         let w = &self.weights;
-        let wm = market_wages;
-        let (ca, wt) = (&e.wealth_mpc, e.wealth_tax[t]);
-        let vat_share = vat_rate / (1.0 + vat_rate);
-        let mut spending_sum = 0.0;
         // Who works (jobs.rs): the efficiency hours not demanded are rationed with a risk
         // that falls with skill rank.
         let offered = w.rationing.offered();
@@ -458,64 +508,46 @@ impl Solver {
             Layoffs::NONE
         };
         let rationed = layoffs != Layoffs::NONE;
-        let wage_per_hour = if rationed {
-            wm * n as f64 / employed
-        } else {
-            0.0
+        let terms = Terms {
+            layoffs,
+            wage_per_hour: if rationed {
+                market_wages * n as f64 / employed
+            } else {
+                0.0
+            },
+            market_wages,
+            commons_wages,
+            financial_income,
+            profit_plus,
+            profit_minus,
+            transfers,
+            rate,
+            basic_income,
+            wealth_tax: e.wealth_tax[t],
+            own_part,
+            inv_part,
+            commons_capital_change,
+            vat_share: vat_rate / (1.0 + vat_rate),
         };
-        // Every slice re-cut to `n`, so the compiler sees one length and drops the bounds
-        // checks in the loop (the hottest code of the model).
-        let financial = &s.financial[..n];
-        let risk = &w.rationing.risk()[..n];
-        let labour = &h.labour[..n];
-        let labour_weight = &w.labour[..n];
-        let financial_weight = &w.financial[..n];
-        let owners = &owners[..n];
-        let commons_weight = &w.commons[..n];
-        let transfer_weight = &e.transfer_weight[..n];
-        let mpc = &e.mpc[..n];
-        let wealth_mpc = &ca[..n];
-        let jobless_out = &mut h.jobless[..n];
-        let wages_out = &mut h.wages[..n];
-        let taxable_out = &mut h.taxable[..n];
-        let disposable_out = &mut h.disposable[..n];
-        let spending_out = &mut h.spending[..n];
-        let acquired_out = &mut h.commons_acquired[..n];
-        let transfers_out = &mut h.transfers[..n];
-        let taxes_out = &mut h.taxes[..n];
-        for i in 0..n {
-            let f = financial[i];
-            let idle = layoffs.share(i, risk[i]);
-            jobless_out[i] = idle;
-            let wages = if rationed {
-                wage_per_hour * labour[i] * (1.0 - idle)
-            } else {
-                wm * labour_weight[i]
-            };
-            let taxable = wages
-                + commons_wages
-                + financial_income * financial_weight[i]
-                + profit_plus * owners[i]
-                - profit_minus * financial_weight[i];
-            let benefit = transfers * transfer_weight[i];
-            let disposable = (1.0 - rate) * taxable + basic_income + benefit - wt * f;
-            let acquired = if commons_capital_change >= 0.0 {
-                own_part * owners[i] + inv_part * financial_weight[i]
-            } else {
-                commons_capital_change * commons_weight[i]
-            };
-            let liquid = disposable - acquired;
-            let spend = (mpc[i] * liquid + wealth_mpc[i] * f)
-                .min(liquid + f)
-                .max(0.0);
+        let weights = HouseholdWeights {
+            labour: &w.labour,
+            financial: &w.financial,
+            owners,
+            commons: &w.commons,
+            risk: w.rationing.risk(),
+        };
+        let h = &mut self.households;
+        match (rationed, commons_capital_change >= 0.0) {
+            (true, true) => households_pass::<true, true>(&terms, &weights, e, s, h),
+            (true, false) => households_pass::<true, false>(&terms, &weights, e, s, h),
+            (false, true) => households_pass::<false, true>(&terms, &weights, e, s, h),
+            (false, false) => households_pass::<false, false>(&terms, &weights, e, s, h),
+        }
+        // Summed apart from the pass, in household order as before: a running sum in the
+        // pass would chain every household to the last and keep the pass from vectorising.
+        let mut spending_sum = 0.0;
+        for spend in &h.spending[..n] {
             spending_sum += spend;
-            wages_out[i] = wages;
-            taxable_out[i] = taxable;
-            disposable_out[i] = disposable;
-            spending_out[i] = spend;
-            acquired_out[i] = acquired;
-            transfers_out[i] = benefit;
-            taxes_out[i] = rate * taxable + wt * f + vat_share * spend;
         }
         let consumption_next = spending_sum / n as f64 / (1.0 + vat_rate);
 
@@ -553,6 +585,109 @@ impl Solver {
             passes: 0,
         };
         (consumption_next - c, flows)
+    }
+}
+
+/// The year's aggregates one household pass shares out (per adult, a year).
+struct Terms {
+    layoffs: Layoffs,
+    /// Market wage per efficiency hour worked, when work is rationed.
+    wage_per_hour: f64,
+    market_wages: f64,
+    commons_wages: f64,
+    financial_income: f64,
+    profit_plus: f64,
+    profit_minus: f64,
+    transfers: f64,
+    rate: f64,
+    basic_income: f64,
+    wealth_tax: f64,
+    own_part: f64,
+    inv_part: f64,
+    commons_capital_change: f64,
+    vat_share: f64,
+}
+
+/// Who gets what share of the year's aggregates.
+struct HouseholdWeights<'a> {
+    labour: &'a [f64],
+    financial: &'a [f64],
+    owners: &'a [f64],
+    commons: &'a [f64],
+    risk: &'a [f64],
+}
+
+/// Every household's flows given the pass's aggregates. `RATIONED` (work is rationed) and
+/// `GROWING` (commons capital grows) are fixed for the pass, so each of the four cases gets
+/// a loop of its own with no branch left inside: straight-line code the compiler can
+/// vectorise. The arithmetic of each household is exactly that of the general formulas.
+fn households_pass<const RATIONED: bool, const GROWING: bool>(
+    p: &Terms,
+    w: &HouseholdWeights,
+    e: &Economy,
+    s: &State,
+    h: &mut HouseholdFlows,
+) {
+    let n = e.skill.len();
+    // Every slice re-cut to `n`, so the compiler sees one length and drops the bounds
+    // checks in the loop (the hottest code of the model).
+    let financial = &s.financial[..n];
+    let risk = &w.risk[..n];
+    let labour = &h.labour[..n];
+    let labour_weight = &w.labour[..n];
+    let financial_weight = &w.financial[..n];
+    let owners = &w.owners[..n];
+    let commons_weight = &w.commons[..n];
+    let transfer_weight = &e.transfer_weight[..n];
+    let mpc = &e.mpc[..n];
+    let wealth_mpc = &e.wealth_mpc[..n];
+    let jobless_out = &mut h.jobless[..n];
+    let wages_out = &mut h.wages[..n];
+    let taxable_out = &mut h.taxable[..n];
+    let disposable_out = &mut h.disposable[..n];
+    let spending_out = &mut h.spending[..n];
+    let acquired_out = &mut h.commons_acquired[..n];
+    let transfers_out = &mut h.transfers[..n];
+    let taxes_out = &mut h.taxes[..n];
+    let (full, intensity) = (p.layoffs.full, p.layoffs.intensity);
+    let wt = p.wealth_tax;
+    for i in 0..n {
+        let f = financial[i];
+        // `Layoffs::share`, as a select.
+        let idle = if i < full {
+            1.0
+        } else {
+            (intensity * risk[i]).clamp(0.0, 1.0)
+        };
+        jobless_out[i] = idle;
+        let wages = if RATIONED {
+            p.wage_per_hour * labour[i] * (1.0 - idle)
+        } else {
+            p.market_wages * labour_weight[i]
+        };
+        let taxable = wages
+            + p.commons_wages
+            + p.financial_income * financial_weight[i]
+            + p.profit_plus * owners[i]
+            - p.profit_minus * financial_weight[i];
+        let benefit = p.transfers * transfer_weight[i];
+        let disposable = (1.0 - p.rate) * taxable + p.basic_income + benefit - wt * f;
+        let acquired = if GROWING {
+            p.own_part * owners[i] + p.inv_part * financial_weight[i]
+        } else {
+            p.commons_capital_change * commons_weight[i]
+        };
+        let liquid = disposable - acquired;
+        let spend = (mpc[i] * liquid + wealth_mpc[i] * f)
+            .min(liquid + f)
+            .max(0.0);
+        wages_out[i] = wages;
+        taxable_out[i] = taxable;
+        disposable_out[i] = disposable;
+        spending_out[i] = spend;
+        acquired_out[i] = acquired;
+        transfers_out[i] = benefit;
+        taxes_out[i] = p.rate * taxable + wt * f + p.vat_share * spend;
     }
 }
 
