@@ -188,6 +188,39 @@ struct Weights {
     rationing: Rationing,
     /// Mean financial wealth at the start of the year (the wealth tax base).
     financial_mean: f64,
+    /// Σ of the non-negative efficiency hours offered this year, whether anyone offers
+    /// any, and whether `labour` holds this year's weights. Only passes without rationing
+    /// read those weights, and only passes where the commons shrinks read `commons`: each
+    /// is divided out when a pass first needs it (most years need neither), from the sums
+    /// of the year's first pass over the households.
+    labour_positive: f64,
+    anyone_works: bool,
+    labour_ready: bool,
+    /// Σ of the non-negative commons shares, and whether `commons` holds this year's weights.
+    commons_positive: f64,
+    commons_ready: bool,
+}
+
+impl Weights {
+    /// Fills the labour weights (`labour`: efficiency hours offered) and the commons
+    /// weights (`commons`: commons shares) if this pass needs them and they are not yet
+    /// this year's.
+    fn ensure(&mut self, need: (bool, bool), labour: &[f64], skill: &[f64], commons: &[f64]) {
+        let (need_labour, need_commons) = need;
+        if need_labour && !self.labour_ready {
+            if self.anyone_works {
+                relative_to_sum(labour, self.labour_positive, &mut self.labour);
+            } else {
+                // Nobody offers work: wages (if any) are shared by skill.
+                relative_to_mean(skill, &mut self.labour);
+            }
+            self.labour_ready = true;
+        }
+        if need_commons && !self.commons_ready {
+            relative_to_sum(commons, self.commons_positive, &mut self.commons);
+            self.commons_ready = true;
+        }
+    }
 }
 
 /// The solver's scratch space, reused across years and runs.
@@ -295,15 +328,14 @@ impl Solver {
 
         let sums = self.offer_hours(economy, t, state);
         let w = &mut self.weights;
-        relative_to_sum(&self.households.labour, sums.labour_positive, &mut w.labour);
-        if !sums.anyone_works {
-            // Nobody offers work: wages (if any) are shared by skill.
-            relative_to_mean(&economy.skill, &mut w.labour);
-        }
+        w.labour_positive = sums.labour_positive;
+        w.anyone_works = sums.anyone_works;
+        w.labour_ready = false;
+        w.commons_positive = sums.commons_positive;
+        w.commons_ready = false;
         w.rationing.prepare(&self.households.labour);
         relative_to_sum(&state.financial, sums.financial_positive, &mut w.financial);
         w.financial_mean = sums.financial / n as f64;
-        relative_to_sum(&state.commons, sums.commons_positive, &mut w.commons);
         if w.ones.len() != n {
             w.ones.clear();
             w.ones.resize(n, 1.0);
@@ -462,12 +494,6 @@ impl Solver {
         } else {
             (0.0, 0.0)
         };
-        let owners: &[f64] = if ct.equal_ownership {
-            &self.weights.ones
-        } else {
-            &self.weights.financial
-        };
-
         // Government.
         let n = e.skill.len();
         let wealth_tax = e.wealth_tax[t] * self.weights.financial_mean;
@@ -491,10 +517,9 @@ impl Solver {
         };
 
         // Households.
-        let w = &self.weights;
         // Who works (jobs.rs): the efficiency hours not demanded are rationed with a risk
         // that falls with skill rank.
-        let offered = w.rationing.offered();
+        let offered = self.weights.rationing.offered();
         let demanded = if e.productivity[t] > 0.0 {
             n as f64 * market_output / e.productivity[t]
         } else {
@@ -503,11 +528,24 @@ impl Solver {
         let jobless = (offered - demanded).clamp(0.0, offered);
         let employed = offered - jobless;
         let layoffs = if employed > 1e-12 * offered {
-            w.rationing.layoffs(jobless)
+            self.weights.rationing.layoffs(jobless)
         } else {
             Layoffs::NONE
         };
         let rationed = layoffs != Layoffs::NONE;
+        let growing = commons_capital_change >= 0.0;
+        self.weights.ensure(
+            (!rationed, !growing),
+            &self.households.labour,
+            &e.skill,
+            &s.commons,
+        );
+        let w = &self.weights;
+        let owners: &[f64] = if ct.equal_ownership {
+            &w.ones
+        } else {
+            &w.financial
+        };
         let terms = Terms {
             layoffs,
             wage_per_hour: if rationed {
@@ -537,7 +575,7 @@ impl Solver {
             risk: w.rationing.risk(),
         };
         let h = &mut self.households;
-        match (rationed, commons_capital_change >= 0.0) {
+        match (rationed, growing) {
             (true, true) => households_pass::<true, true>(&terms, &weights, e, s, h),
             (true, false) => households_pass::<true, false>(&terms, &weights, e, s, h),
             (false, true) => households_pass::<false, true>(&terms, &weights, e, s, h),
@@ -634,10 +672,11 @@ fn households_pass<const RATIONED: bool, const GROWING: bool>(
     let financial = &s.financial[..n];
     let risk = &w.risk[..n];
     let labour = &h.labour[..n];
-    let labour_weight = &w.labour[..n];
+    // The labour and commons weights are filled only for the passes that read them.
+    let labour_weight = if RATIONED { &[][..] } else { &w.labour[..n] };
     let financial_weight = &w.financial[..n];
     let owners = &w.owners[..n];
-    let commons_weight = &w.commons[..n];
+    let commons_weight = if GROWING { &[][..] } else { &w.commons[..n] };
     let transfer_weight = &e.transfer_weight[..n];
     let mpc = &e.mpc[..n];
     let wealth_mpc = &e.wealth_mpc[..n];
