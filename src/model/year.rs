@@ -172,15 +172,38 @@ impl HouseholdFlows {
     }
 }
 
+/// What the passes of a year read of one household, side by side: one stream to read
+/// instead of ten, and the products that do not depend on consumption taken once a year
+/// (each exactly the product the pass would take).
+#[derive(Debug, Clone, Copy, Default)]
+struct Household {
+    /// Financial wealth at the start of the year.
+    financial: f64,
+    /// Financial wealth relative to the mean (who receives profits and interest).
+    financial_weight: f64,
+    /// Share of the commons surplus: 1 under equal ownership, else the financial weight.
+    owner: f64,
+    /// Relative risk of losing work when work is rationed.
+    risk: f64,
+    /// Efficiency hours offered.
+    labour: f64,
+    /// Cash benefits received: the year's benefits × the household's transfer weight.
+    benefit: f64,
+    /// Wealth tax paid: the year's rate × financial wealth.
+    wealth_tax: f64,
+    /// Propensity to consume out of liquid income.
+    mpc: f64,
+    /// Spending out of wealth: propensity × financial wealth.
+    from_wealth: f64,
+}
+
 /// Per-year weights that do not depend on consumption, computed once a year.
 #[derive(Debug, Default)]
 struct Weights {
-    /// Financial wealth relative to the mean (who receives profits and interest).
-    financial: Vec<f64>,
+    /// What each household brings to the year's passes.
+    households: Vec<Household>,
     /// Commons shares relative to the mean (who gives back capital when the commons shrinks).
     commons: Vec<f64>,
-    /// All ones (equal ownership).
-    ones: Vec<f64>,
     /// Efficiency hours offered relative to the mean (who earns the wage bill when all who
     /// offer work find it).
     labour: Vec<f64>,
@@ -202,6 +225,48 @@ struct Weights {
 }
 
 impl Weights {
+    /// Fills `households` for year `t`, once the hours offered (`labour`) and the risks are
+    /// known. `financial_positive` is Σ of the non-negative parts of financial wealth.
+    fn fill_households(
+        &mut self,
+        e: &Economy,
+        t: usize,
+        s: &State,
+        labour: &[f64],
+        financial_positive: f64,
+    ) {
+        let n = e.skill.len();
+        let (financial, labour, risk) =
+            (&s.financial[..n], &labour[..n], &self.rationing.risk()[..n]);
+        let (transfer_weight, mpc, wealth_mpc) =
+            (&e.transfer_weight[..n], &e.mpc[..n], &e.wealth_mpc[..n]);
+        // As `relative_to_mean`: weights of mean 1, or all ones when the mean is not positive.
+        let mean = financial_positive / n as f64;
+        let relative = mean > 0.0 && mean.is_finite();
+        let equal_ownership = e.commons[t].equal_ownership;
+        let (transfers, wealth_tax) = (e.transfers[t], e.wealth_tax[t]);
+        self.households.clear();
+        self.households.extend((0..n).map(|i| {
+            let f = financial[i];
+            let financial_weight = if relative { f.max(0.0) / mean } else { 1.0 };
+            Household {
+                financial: f,
+                financial_weight,
+                owner: if equal_ownership {
+                    1.0
+                } else {
+                    financial_weight
+                },
+                risk: risk[i],
+                labour: labour[i],
+                benefit: transfers * transfer_weight[i],
+                wealth_tax: wealth_tax * f,
+                mpc: mpc[i],
+                from_wealth: wealth_mpc[i] * f,
+            }
+        }));
+    }
+
     /// Fills the labour weights (`labour`: efficiency hours offered) and the commons
     /// weights (`commons`: commons shares) if this pass needs them and they are not yet
     /// this year's.
@@ -334,12 +399,14 @@ impl Solver {
         w.commons_positive = sums.commons_positive;
         w.commons_ready = false;
         w.rationing.prepare(&self.households.labour);
-        relative_to_sum(&state.financial, sums.financial_positive, &mut w.financial);
         w.financial_mean = sums.financial / n as f64;
-        if w.ones.len() != n {
-            w.ones.clear();
-            w.ones.resize(n, 1.0);
-        }
+        w.fill_households(
+            economy,
+            t,
+            state,
+            &self.households.labour,
+            sums.financial_positive,
+        );
         let labour_supply = sums.labour / n as f64;
         let hours = sums.hours / n as f64;
 
@@ -541,11 +608,6 @@ impl Solver {
             &s.commons,
         );
         let w = &self.weights;
-        let owners: &[f64] = if ct.equal_ownership {
-            &w.ones
-        } else {
-            &w.financial
-        };
         let terms = Terms {
             layoffs,
             wage_per_hour: if rationed {
@@ -558,28 +620,24 @@ impl Solver {
             financial_income,
             profit_plus,
             profit_minus,
-            transfers,
             rate,
             basic_income,
-            wealth_tax: e.wealth_tax[t],
             own_part,
             inv_part,
             commons_capital_change,
             vat_share: vat_rate / (1.0 + vat_rate),
         };
         let weights = HouseholdWeights {
+            households: &w.households,
             labour: &w.labour,
-            financial: &w.financial,
-            owners,
             commons: &w.commons,
-            risk: w.rationing.risk(),
         };
         let h = &mut self.households;
         match (rationed, growing) {
-            (true, true) => households_pass::<true, true>(&terms, &weights, e, s, h),
-            (true, false) => households_pass::<true, false>(&terms, &weights, e, s, h),
-            (false, true) => households_pass::<false, true>(&terms, &weights, e, s, h),
-            (false, false) => households_pass::<false, false>(&terms, &weights, e, s, h),
+            (true, true) => households_pass::<true, true>(&terms, &weights, h),
+            (true, false) => households_pass::<true, false>(&terms, &weights, h),
+            (false, true) => households_pass::<false, true>(&terms, &weights, h),
+            (false, false) => households_pass::<false, false>(&terms, &weights, h),
         }
         // Summed apart from the pass, in household order as before: a running sum in the
         // pass would chain every household to the last and keep the pass from vectorising.
@@ -636,10 +694,8 @@ struct Terms {
     financial_income: f64,
     profit_plus: f64,
     profit_minus: f64,
-    transfers: f64,
     rate: f64,
     basic_income: f64,
-    wealth_tax: f64,
     own_part: f64,
     inv_part: f64,
     commons_capital_change: f64,
@@ -648,11 +704,9 @@ struct Terms {
 
 /// Who gets what share of the year's aggregates.
 struct HouseholdWeights<'a> {
+    households: &'a [Household],
     labour: &'a [f64],
-    financial: &'a [f64],
-    owners: &'a [f64],
     commons: &'a [f64],
-    risk: &'a [f64],
 }
 
 /// Every household's flows given the pass's aggregates. `RATIONED` (work is rationed) and
@@ -662,24 +716,15 @@ struct HouseholdWeights<'a> {
 fn households_pass<const RATIONED: bool, const GROWING: bool>(
     p: &Terms,
     w: &HouseholdWeights,
-    e: &Economy,
-    s: &State,
     h: &mut HouseholdFlows,
 ) {
-    let n = e.skill.len();
+    let n = w.households.len();
     // Every slice re-cut to `n`, so the compiler sees one length and drops the bounds
     // checks in the loop (the hottest code of the model).
-    let financial = &s.financial[..n];
-    let risk = &w.risk[..n];
-    let labour = &h.labour[..n];
+    let households = &w.households[..n];
     // The labour and commons weights are filled only for the passes that read them.
     let labour_weight = if RATIONED { &[][..] } else { &w.labour[..n] };
-    let financial_weight = &w.financial[..n];
-    let owners = &w.owners[..n];
     let commons_weight = if GROWING { &[][..] } else { &w.commons[..n] };
-    let transfer_weight = &e.transfer_weight[..n];
-    let mpc = &e.mpc[..n];
-    let wealth_mpc = &e.wealth_mpc[..n];
     let jobless_out = &mut h.jobless[..n];
     let wages_out = &mut h.wages[..n];
     let taxable_out = &mut h.taxable[..n];
@@ -689,36 +734,35 @@ fn households_pass<const RATIONED: bool, const GROWING: bool>(
     let transfers_out = &mut h.transfers[..n];
     let taxes_out = &mut h.taxes[..n];
     let (full, intensity) = (p.layoffs.full, p.layoffs.intensity);
-    let wt = p.wealth_tax;
     for i in 0..n {
-        let f = financial[i];
+        let hh = &households[i];
         // `Layoffs::share`, as a select.
         let idle = if i < full {
             1.0
         } else {
-            (intensity * risk[i]).clamp(0.0, 1.0)
+            (intensity * hh.risk).clamp(0.0, 1.0)
         };
         jobless_out[i] = idle;
         let wages = if RATIONED {
-            p.wage_per_hour * labour[i] * (1.0 - idle)
+            p.wage_per_hour * hh.labour * (1.0 - idle)
         } else {
             p.market_wages * labour_weight[i]
         };
         let taxable = wages
             + p.commons_wages
-            + p.financial_income * financial_weight[i]
-            + p.profit_plus * owners[i]
-            - p.profit_minus * financial_weight[i];
-        let benefit = p.transfers * transfer_weight[i];
-        let disposable = (1.0 - p.rate) * taxable + p.basic_income + benefit - wt * f;
+            + p.financial_income * hh.financial_weight
+            + p.profit_plus * hh.owner
+            - p.profit_minus * hh.financial_weight;
+        let benefit = hh.benefit;
+        let disposable = (1.0 - p.rate) * taxable + p.basic_income + benefit - hh.wealth_tax;
         let acquired = if GROWING {
-            p.own_part * owners[i] + p.inv_part * financial_weight[i]
+            p.own_part * hh.owner + p.inv_part * hh.financial_weight
         } else {
             p.commons_capital_change * commons_weight[i]
         };
         let liquid = disposable - acquired;
-        let spend = (mpc[i] * liquid + wealth_mpc[i] * f)
-            .min(liquid + f)
+        let spend = (hh.mpc * liquid + hh.from_wealth)
+            .min(liquid + hh.financial)
             .max(0.0);
         wages_out[i] = wages;
         taxable_out[i] = taxable;
@@ -726,7 +770,7 @@ fn households_pass<const RATIONED: bool, const GROWING: bool>(
         spending_out[i] = spend;
         acquired_out[i] = acquired;
         transfers_out[i] = benefit;
-        taxes_out[i] = p.rate * taxable + wt * f + p.vat_share * spend;
+        taxes_out[i] = p.rate * taxable + hh.wealth_tax + p.vat_share * spend;
     }
 }
 
