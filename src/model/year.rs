@@ -7,6 +7,8 @@
 //! pass over the households then gives the spending they choose at those incomes, `C'(C)`.
 //! `C'` is piecewise affine in `C` with slope below one, so a secant step lands on the root
 //! exactly within one affine piece: typically three or four passes a year (≤ 8 allowed).
+//! These trial passes only sum spending; one more pass at the solution, with the same
+//! arithmetic, writes what each household did (stores cost more than the sums).
 
 use super::economy::{Economy, FiscalRule, MAX_TAX_RATE};
 use super::error::ModelError;
@@ -124,7 +126,8 @@ pub struct Flows {
     pub labour_supply: f64,
     /// Hours offered relative to full time, mean over households.
     pub hours: f64,
-    /// Passes over the households used by the solver.
+    /// Trial passes over the households the solver needed to find consumption (one more
+    /// pass, at the solution, then writes what each household did).
     pub passes: usize,
 }
 
@@ -439,9 +442,10 @@ impl Solver {
         let scale = economy.base_market_output.abs().max(1e-300);
         let converged = |c: f64, g: f64| g.abs() <= TOLERANCE * c.abs().max(1e-9 * scale);
         let mut c0 = state.consumption_prev.max(0.0);
-        let (mut g0, mut flows) = self.residual(economy, t, state, c0);
+        let (mut g0, mut flows) = self.residual(economy, t, state, c0, Pass::Sum);
         let mut passes = 1;
         if converged(c0, g0) {
+            self.residual(economy, t, state, c0, Pass::Write);
             return Ok((flows, passes));
         }
         // Bracket: g(lo) > 0 > g(hi) once both sides are seen.
@@ -461,10 +465,11 @@ impl Solver {
         .max(0.0);
         let mut illinois_side = 0i8;
         loop {
-            let (g1, f) = self.residual(economy, t, state, c1);
+            let (g1, f) = self.residual(economy, t, state, c1, Pass::Sum);
             flows = f;
             passes += 1;
             if converged(c1, g1) {
+                self.residual(economy, t, state, c1, Pass::Write);
                 return Ok((flows, passes));
             }
             note(c1, g1, &mut lo, &mut hi);
@@ -512,7 +517,8 @@ impl Solver {
     }
 
     /// One pass over the households at consumption `c`: returns `C'(c) − c` and the flows.
-    fn residual(&mut self, e: &Economy, t: usize, s: &State, c: f64) -> (f64, Flows) {
+    /// `Pass::Write` also keeps what each household did (same arithmetic, same result).
+    fn residual(&mut self, e: &Economy, t: usize, s: &State, c: f64, pass: Pass) -> (f64, Flows) {
         let ct = &e.commons[t];
         let delta = e.depreciation;
         let vat_rate = e.vat[t];
@@ -632,19 +638,17 @@ impl Solver {
             labour: &w.labour,
             commons: &w.commons,
         };
-        let h = &mut self.households;
-        match (rationed, growing) {
-            (true, true) => households_pass::<true, true>(&terms, &weights, h),
-            (true, false) => households_pass::<true, false>(&terms, &weights, h),
-            (false, true) => households_pass::<false, true>(&terms, &weights, h),
-            (false, false) => households_pass::<false, false>(&terms, &weights, h),
-        }
-        // Summed apart from the pass, in household order as before: a running sum in the
-        // pass would chain every household to the last and keep the pass from vectorising.
-        let mut spending_sum = 0.0;
-        for spend in &h.spending[..n] {
-            spending_sum += spend;
-        }
+        let (p, h) = (&terms, &mut self.households);
+        let spending_sum = match (pass, rationed, growing) {
+            (Pass::Sum, true, true) => spending_pass::<true, true>(p, &weights),
+            (Pass::Sum, true, false) => spending_pass::<true, false>(p, &weights),
+            (Pass::Sum, false, true) => spending_pass::<false, true>(p, &weights),
+            (Pass::Sum, false, false) => spending_pass::<false, false>(p, &weights),
+            (Pass::Write, true, true) => households_pass::<true, true>(p, &weights, h),
+            (Pass::Write, true, false) => households_pass::<true, false>(p, &weights, h),
+            (Pass::Write, false, true) => households_pass::<false, true>(p, &weights, h),
+            (Pass::Write, false, false) => households_pass::<false, false>(p, &weights, h),
+        };
         let consumption_next = spending_sum / n as f64 / (1.0 + vat_rate);
 
         let income_tax = rate * taxable_total;
@@ -709,22 +713,111 @@ struct HouseholdWeights<'a> {
     commons: &'a [f64],
 }
 
-/// Every household's flows given the pass's aggregates. `RATIONED` (work is rationed) and
-/// `GROWING` (commons capital grows) are fixed for the pass, so each of the four cases gets
-/// a loop of its own with no branch left inside: straight-line code the compiler can
-/// vectorise. The arithmetic of each household is exactly that of the general formulas.
+/// What a pass over the households keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Only total spending: the solver's trial passes, which need nothing else.
+    Sum,
+    /// Every household's flows too: the pass at the solution.
+    Write,
+}
+
+/// One household's flows in a pass.
+struct HouseholdFlow {
+    idle: f64,
+    wages: f64,
+    taxable: f64,
+    disposable: f64,
+    acquired: f64,
+    spend: f64,
+}
+
+/// The flows of household `i` given the pass's aggregates: the one place the formulas are
+/// written, so that trial passes and the pass at the solution compute the same bits.
+/// `RATIONED` (work is rationed) and `GROWING` (commons capital grows) are fixed for a pass,
+/// so each case compiles to a loop of its own with no branch left inside. The labour and
+/// commons weights are read only in the cases that use them (they are filled only then).
+#[inline(always)]
+fn household_flow<const RATIONED: bool, const GROWING: bool>(
+    p: &Terms,
+    hh: &Household,
+    i: usize,
+    labour_weight: &[f64],
+    commons_weight: &[f64],
+) -> HouseholdFlow {
+    // `Layoffs::share`, as a select.
+    let idle = if i < p.layoffs.full {
+        1.0
+    } else {
+        (p.layoffs.intensity * hh.risk).clamp(0.0, 1.0)
+    };
+    let wages = if RATIONED {
+        p.wage_per_hour * hh.labour * (1.0 - idle)
+    } else {
+        p.market_wages * labour_weight[i]
+    };
+    let taxable = wages
+        + p.commons_wages
+        + p.financial_income * hh.financial_weight
+        + p.profit_plus * hh.owner
+        - p.profit_minus * hh.financial_weight;
+    let disposable = (1.0 - p.rate) * taxable + p.basic_income + hh.benefit - hh.wealth_tax;
+    let acquired = if GROWING {
+        p.own_part * hh.owner + p.inv_part * hh.financial_weight
+    } else {
+        p.commons_capital_change * commons_weight[i]
+    };
+    let liquid = disposable - acquired;
+    let spend = (hh.mpc * liquid + hh.from_wealth)
+        .min(liquid + hh.financial)
+        .max(0.0);
+    HouseholdFlow {
+        idle,
+        wages,
+        taxable,
+        disposable,
+        acquired,
+        spend,
+    }
+}
+
+/// The labour and commons weights, re-cut to `n` where a case reads them (so the compiler
+/// sees one length and drops the bounds checks), empty where it does not.
+fn case_weights<'a, const RATIONED: bool, const GROWING: bool>(
+    w: &HouseholdWeights<'a>,
+    n: usize,
+) -> (&'a [f64], &'a [f64]) {
+    (
+        if RATIONED { &[] } else { &w.labour[..n] },
+        if GROWING { &[] } else { &w.commons[..n] },
+    )
+}
+
+/// Σ over households of spending (in household order, from 0.0), writing nothing: the
+/// solver's trial passes.
+fn spending_pass<const RATIONED: bool, const GROWING: bool>(
+    p: &Terms,
+    w: &HouseholdWeights,
+) -> f64 {
+    let n = w.households.len();
+    let households = &w.households[..n];
+    let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
+    let mut sum = 0.0;
+    for (i, hh) in households.iter().enumerate() {
+        sum += household_flow::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight).spend;
+    }
+    sum
+}
+
+/// Every household's flows, written to `h`; returns Σ spending as [`spending_pass`] does.
 fn households_pass<const RATIONED: bool, const GROWING: bool>(
     p: &Terms,
     w: &HouseholdWeights,
     h: &mut HouseholdFlows,
-) {
+) -> f64 {
     let n = w.households.len();
-    // Every slice re-cut to `n`, so the compiler sees one length and drops the bounds
-    // checks in the loop (the hottest code of the model).
     let households = &w.households[..n];
-    // The labour and commons weights are filled only for the passes that read them.
-    let labour_weight = if RATIONED { &[][..] } else { &w.labour[..n] };
-    let commons_weight = if GROWING { &[][..] } else { &w.commons[..n] };
+    let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
     let jobless_out = &mut h.jobless[..n];
     let wages_out = &mut h.wages[..n];
     let taxable_out = &mut h.taxable[..n];
@@ -733,45 +826,20 @@ fn households_pass<const RATIONED: bool, const GROWING: bool>(
     let acquired_out = &mut h.commons_acquired[..n];
     let transfers_out = &mut h.transfers[..n];
     let taxes_out = &mut h.taxes[..n];
-    let (full, intensity) = (p.layoffs.full, p.layoffs.intensity);
-    for i in 0..n {
-        let hh = &households[i];
-        // `Layoffs::share`, as a select.
-        let idle = if i < full {
-            1.0
-        } else {
-            (intensity * hh.risk).clamp(0.0, 1.0)
-        };
-        jobless_out[i] = idle;
-        let wages = if RATIONED {
-            p.wage_per_hour * hh.labour * (1.0 - idle)
-        } else {
-            p.market_wages * labour_weight[i]
-        };
-        let taxable = wages
-            + p.commons_wages
-            + p.financial_income * hh.financial_weight
-            + p.profit_plus * hh.owner
-            - p.profit_minus * hh.financial_weight;
-        let benefit = hh.benefit;
-        let disposable = (1.0 - p.rate) * taxable + p.basic_income + benefit - hh.wealth_tax;
-        let acquired = if GROWING {
-            p.own_part * hh.owner + p.inv_part * hh.financial_weight
-        } else {
-            p.commons_capital_change * commons_weight[i]
-        };
-        let liquid = disposable - acquired;
-        let spend = (hh.mpc * liquid + hh.from_wealth)
-            .min(liquid + hh.financial)
-            .max(0.0);
-        wages_out[i] = wages;
-        taxable_out[i] = taxable;
-        disposable_out[i] = disposable;
-        spending_out[i] = spend;
-        acquired_out[i] = acquired;
-        transfers_out[i] = benefit;
-        taxes_out[i] = p.rate * taxable + hh.wealth_tax + p.vat_share * spend;
+    let mut sum = 0.0;
+    for (i, hh) in households.iter().enumerate() {
+        let x = household_flow::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
+        sum += x.spend;
+        jobless_out[i] = x.idle;
+        wages_out[i] = x.wages;
+        taxable_out[i] = x.taxable;
+        disposable_out[i] = x.disposable;
+        spending_out[i] = x.spend;
+        acquired_out[i] = x.acquired;
+        transfers_out[i] = hh.benefit;
+        taxes_out[i] = p.rate * x.taxable + hh.wealth_tax + p.vat_share * x.spend;
     }
+    sum
 }
 
 /// The stocks at the end of year t, from the stocks before it and the year's flows.
