@@ -6,16 +6,27 @@
 //! surplus and, under the balanced rule, the income tax rate that balances the budget. One
 //! pass over the households then gives the spending they choose at those incomes, `C'(C)`.
 //! `C'` is piecewise affine in `C` with slope below one, so a secant step lands on the root
-//! exactly within one affine piece: typically three or four passes a year (≤ 8 allowed).
-//! These trial passes only sum spending; one more pass at the solution, with the same
-//! arithmetic, writes what each household did (stores cost more than the sums).
+//! exactly within one affine piece: typically three or four steps a year (≤ 8 allowed).
+//!
+//! A trial step needs only total spending, and before its kinks each household's spending
+//! is affine in the year's aggregates: the steps are estimated from a few sums taken once a
+//! year (plus the households known to sit at a kink, one by one), and one pass over the
+//! households, at the solution, checks it and writes what each household did. Typically
+//! that is the only pass of the year over the households; when the check finds a household
+//! the estimate did not know at a kink, the steps restart from there, and full passes take
+//! over if estimates keep missing. The solution is the same to the solver's tolerance (the
+//! estimate sums in another order, so the last bits differ from passes that add households
+//! one by one).
 
 use super::economy::{Economy, FiscalRule, MAX_TAX_RATE};
 use super::error::ModelError;
 use super::jobs::{Layoffs, Rationing};
 
-/// Pass budget per year for the secant iteration (what typical years need is 2–5).
+/// Step budget per year for the secant iteration before the bracketed fallback (typical
+/// years need 2–5 steps; most are estimated, not passes over the households).
 pub const MAX_PASSES: usize = 8;
+/// Trial steps estimated from the year's sums before the solver turns to full passes.
+const ESTIMATED_STEPS: usize = 6;
 /// Hard cap including the bracketed fallback; beyond it a typed error is returned.
 pub const MAX_PASSES_BRACKETED: usize = 60;
 /// Share of the gap between last year's sales and the expectation closed each year.
@@ -126,8 +137,8 @@ pub struct Flows {
     pub labour_supply: f64,
     /// Hours offered relative to full time, mean over households.
     pub hours: f64,
-    /// Trial passes over the households the solver needed to find consumption (one more
-    /// pass, at the solution, then writes what each household did).
+    /// Passes over the households the solver made (trial steps are estimated from the
+    /// year's sums: typically only the pass at the solution, which checks it, goes over them).
     pub passes: usize,
 }
 
@@ -225,6 +236,33 @@ struct Weights {
     /// Σ of the non-negative commons shares, and whether `commons` holds this year's weights.
     commons_positive: f64,
     commons_ready: bool,
+    /// The year's propensity-weighted sums, for estimating a pass in O(1).
+    spending: SpendingSums,
+}
+
+/// Sums over the households, weighted by their propensity to consume out of income, of what
+/// their liquid income is made of. Before its kinks (spending at zero or at all a household
+/// has), spending is affine in the pass's aggregates with these coefficients, so the solver's
+/// trial passes cost a few operations instead of a pass over the households.
+#[derive(Debug, Default)]
+struct SpendingSums {
+    /// Σ c_y.
+    mpc: f64,
+    /// Σ c_y × financial weight.
+    financial: f64,
+    /// Σ c_y × ownership share of the commons surplus.
+    owner: f64,
+    /// Σ c_y × (benefits − wealth tax).
+    net_benefit: f64,
+    /// Σ spending out of wealth.
+    from_wealth: f64,
+    /// Running sums (poorest skill first, `n + 1` entries) of c_y × efficiency hours, and of
+    /// c_y × efficiency hours × risk: the wage bill of the groups not wholly laid off.
+    labour: Vec<f64>,
+    labour_risk: Vec<f64>,
+    /// Σ c_y × labour weight and Σ c_y × commons weight, once those weights are filled.
+    labour_weight: f64,
+    commons_weight: f64,
 }
 
 impl Weights {
@@ -249,10 +287,18 @@ impl Weights {
         let equal_ownership = e.commons[t].equal_ownership;
         let (transfers, wealth_tax) = (e.transfers[t], e.wealth_tax[t]);
         self.households.clear();
-        self.households.extend((0..n).map(|i| {
+        let sums = &mut self.spending;
+        sums.labour.clear();
+        sums.labour_risk.clear();
+        sums.labour.push(0.0);
+        sums.labour_risk.push(0.0);
+        let (mut sum_mpc, mut sum_financial, mut sum_owner) = (0.0, 0.0, 0.0);
+        let (mut net_benefit, mut from_wealth_sum) = (0.0, 0.0);
+        let (mut sum_labour, mut sum_labour_risk) = (0.0, 0.0);
+        for i in 0..n {
             let f = financial[i];
             let financial_weight = if relative { f.max(0.0) / mean } else { 1.0 };
-            Household {
+            let hh = Household {
                 financial: f,
                 financial_weight,
                 owner: if equal_ownership {
@@ -266,8 +312,24 @@ impl Weights {
                 wealth_tax: wealth_tax * f,
                 mpc: mpc[i],
                 from_wealth: wealth_mpc[i] * f,
-            }
-        }));
+            };
+            let c = hh.mpc;
+            sum_mpc += c;
+            sum_financial += c * hh.financial_weight;
+            sum_owner += c * hh.owner;
+            net_benefit += c * (hh.benefit - hh.wealth_tax);
+            from_wealth_sum += hh.from_wealth;
+            sum_labour += c * hh.labour;
+            sum_labour_risk += c * hh.labour * hh.risk;
+            sums.labour.push(sum_labour);
+            sums.labour_risk.push(sum_labour_risk);
+            self.households.push(hh);
+        }
+        sums.mpc = sum_mpc;
+        sums.financial = sum_financial;
+        sums.owner = sum_owner;
+        sums.net_benefit = net_benefit;
+        sums.from_wealth = from_wealth_sum;
     }
 
     /// Fills the labour weights (`labour`: efficiency hours offered) and the commons
@@ -282,12 +344,23 @@ impl Weights {
                 // Nobody offers work: wages (if any) are shared by skill.
                 relative_to_mean(skill, &mut self.labour);
             }
+            self.spending.labour_weight = self.mpc_weighted(&self.labour);
             self.labour_ready = true;
         }
         if need_commons && !self.commons_ready {
             relative_to_sum(commons, self.commons_positive, &mut self.commons);
+            self.spending.commons_weight = self.mpc_weighted(&self.commons);
             self.commons_ready = true;
         }
+    }
+
+    /// Σ c_y × `weights`.
+    fn mpc_weighted(&self, weights: &[f64]) -> f64 {
+        self.households
+            .iter()
+            .zip(weights)
+            .map(|(hh, w)| hh.mpc * w)
+            .sum()
     }
 }
 
@@ -300,6 +373,9 @@ pub struct Solver {
     slope: Option<f64>,
     /// What each household did in the last solved year.
     pub households: HouseholdFlows,
+    /// Households whose spending sat at a kink (zero, or all they have) in the last pass
+    /// that wrote: estimated passes evaluate them one by one.
+    kinked: Vec<u32>,
 }
 
 /// Weights proportional to the non-negative part of `values`, with mean 1. Households in
@@ -441,12 +517,21 @@ impl Solver {
     ) -> Result<(Flows, usize), ModelError> {
         let scale = economy.base_market_output.abs().max(1e-300);
         let converged = |c: f64, g: f64| g.abs() <= TOLERANCE * c.abs().max(1e-9 * scale);
+        let here = (economy, t, state);
+        // Trial steps are estimated (see `Pass`) until a full pass confirms a solution. An
+        // estimate the check proves stale (a household crossed a kink) restarts the secant
+        // from the checked point, with the kinked households updated; after two misses, or
+        // a few steps, the year goes on with full passes.
+        let mut household_passes = 0;
+        let mut misses = 0;
         let mut c0 = state.consumption_prev.max(0.0);
-        let (mut g0, mut flows) = self.residual(economy, t, state, c0, Pass::Sum);
+        let (mut g0, mut flows, first) =
+            self.trial(here, c0, false, &mut household_passes, &converged);
         let mut passes = 1;
-        if converged(c0, g0) {
-            self.residual(economy, t, state, c0, Pass::Write);
-            return Ok((flows, passes));
+        match first {
+            Trial::Solved => return Ok((flows, household_passes)),
+            Trial::Missed => misses += 1,
+            Trial::Step => {}
         }
         // Bracket: g(lo) > 0 > g(hi) once both sides are seen.
         let (mut lo, mut hi): (Option<Point>, Option<Point>) = (None, None);
@@ -458,19 +543,30 @@ impl Solver {
             }
         };
         note(c0, g0, &mut lo, &mut hi);
-        let mut c1 = match self.slope {
-            Some(s) if s < 0.0 && s.is_finite() => c0 - g0 / s,
-            _ => c0 + g0,
-        }
-        .max(0.0);
+        let mut c1 = self.first_step(c0, g0);
         let mut illinois_side = 0i8;
+        let mut exact = false;
         loop {
-            let (g1, f) = self.residual(economy, t, state, c1, Pass::Sum);
+            if !exact && (misses >= 2 || passes >= ESTIMATED_STEPS) {
+                // Points bracketed from estimates may be off: bracket afresh, exactly.
+                exact = true;
+                (lo, hi, illinois_side) = (None, None, 0);
+            }
+            let (g1, f, outcome) = self.trial(here, c1, exact, &mut household_passes, &converged);
             flows = f;
             passes += 1;
-            if converged(c1, g1) {
-                self.residual(economy, t, state, c1, Pass::Write);
-                return Ok((flows, passes));
+            match outcome {
+                Trial::Solved => return Ok((flows, household_passes)),
+                Trial::Missed => {
+                    // Every estimate so far used stale kinks: start again from this point.
+                    misses += 1;
+                    (lo, hi, illinois_side) = (None, None, 0);
+                    note(c1, g1, &mut lo, &mut hi);
+                    (c0, g0) = (c1, g1);
+                    c1 = self.first_step(c0, g0);
+                    continue;
+                }
+                Trial::Step => {}
             }
             note(c1, g1, &mut lo, &mut hi);
             if passes >= MAX_PASSES_BRACKETED {
@@ -516,7 +612,48 @@ impl Solver {
         }
     }
 
-    /// One pass over the households at consumption `c`: returns `C'(c) − c` and the flows.
+    /// The step from the first point of a secant run: along last year's slope when there is
+    /// one (a year affine in `C` is then solved at once).
+    fn first_step(&self, c0: f64, g0: f64) -> f64 {
+        match self.slope {
+            Some(s) if s < 0.0 && s.is_finite() => c0 - g0 / s,
+            _ => c0 + g0,
+        }
+        .max(0.0)
+    }
+
+    /// One trial step at consumption `c`: estimated unless `exact`; when the estimate says
+    /// `c` solves the year, a full pass checks it (and writes what each household did).
+    /// Returns `C'(c) − c` (from the full pass when there was one), the flows, and what the
+    /// step found.
+    fn trial(
+        &mut self,
+        (e, t, s): (&Economy, usize, &State),
+        c: f64,
+        exact: bool,
+        household_passes: &mut usize,
+        converged: &impl Fn(f64, f64) -> bool,
+    ) -> (f64, Flows, Trial) {
+        if !exact {
+            let (g, flows) = self.residual(e, t, s, c, Pass::Estimate);
+            if !converged(c, g) {
+                return (g, flows, Trial::Step);
+            }
+        }
+        let (g, flows) = self.residual(e, t, s, c, Pass::Write);
+        *household_passes += 1;
+        let found = if converged(c, g) {
+            Trial::Solved
+        } else if exact {
+            Trial::Step
+        } else {
+            Trial::Missed
+        };
+        (g, flows, found)
+    }
+
+    /// Total spending at consumption `c`, estimated or from a pass over the households (see
+    /// [`Pass`]): returns `C'(c) − c` and the flows.
     /// `Pass::Write` also keeps what each household did (same arithmetic, same result).
     fn residual(&mut self, e: &Economy, t: usize, s: &State, c: f64, pass: Pass) -> (f64, Flows) {
         let ct = &e.commons[t];
@@ -638,16 +775,15 @@ impl Solver {
             labour: &w.labour,
             commons: &w.commons,
         };
-        let (p, h) = (&terms, &mut self.households);
+        let (p, h, k) = (&terms, &mut self.households, &mut self.kinked);
         let spending_sum = match (pass, rationed, growing) {
-            (Pass::Sum, true, true) => spending_pass::<true, true>(p, &weights),
-            (Pass::Sum, true, false) => spending_pass::<true, false>(p, &weights),
-            (Pass::Sum, false, true) => spending_pass::<false, true>(p, &weights),
-            (Pass::Sum, false, false) => spending_pass::<false, false>(p, &weights),
-            (Pass::Write, true, true) => households_pass::<true, true>(p, &weights, h),
-            (Pass::Write, true, false) => households_pass::<true, false>(p, &weights, h),
-            (Pass::Write, false, true) => households_pass::<false, true>(p, &weights, h),
-            (Pass::Write, false, false) => households_pass::<false, false>(p, &weights, h),
+            (Pass::Estimate, ..) => {
+                estimated_spending(p, &weights, &w.spending, k, (rationed, growing))
+            }
+            (Pass::Write, true, true) => households_pass::<true, true>(p, &weights, h, k),
+            (Pass::Write, true, false) => households_pass::<true, false>(p, &weights, h, k),
+            (Pass::Write, false, true) => households_pass::<false, true>(p, &weights, h, k),
+            (Pass::Write, false, false) => households_pass::<false, false>(p, &weights, h, k),
         };
         let consumption_next = spending_sum / n as f64 / (1.0 + vat_rate);
 
@@ -713,12 +849,26 @@ struct HouseholdWeights<'a> {
     commons: &'a [f64],
 }
 
-/// What a pass over the households keeps.
+/// What a trial step of the solver found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trial {
+    /// The point solves the year (a full pass checked it and wrote the households).
+    Solved,
+    /// A step toward the solution: `C'(c) − c` there.
+    Step,
+    /// The estimate said the point solves the year; the full pass that checked it did not
+    /// (a household crossed a kink the estimate did not know of). Its value replaces the
+    /// estimate's, and the kinked households are updated.
+    Missed,
+}
+
+/// How a residual finds total spending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pass {
-    /// Only total spending: the solver's trial passes, which need nothing else.
-    Sum,
-    /// Every household's flows too: the pass at the solution.
+    /// From the year's propensity-weighted sums, the kinked households one by one: the
+    /// solver's trial steps. Exact up to rounding while no other household crosses a kink.
+    Estimate,
+    /// A pass over every household, keeping what each did: the check at the solution.
     Write,
 }
 
@@ -729,6 +879,8 @@ struct HouseholdFlow {
     taxable: f64,
     disposable: f64,
     acquired: f64,
+    /// Spending before its kinks: c_y × liquid income + spending out of wealth.
+    unclamped: f64,
     spend: f64,
 }
 
@@ -768,15 +920,15 @@ fn household_flow<const RATIONED: bool, const GROWING: bool>(
         p.commons_capital_change * commons_weight[i]
     };
     let liquid = disposable - acquired;
-    let spend = (hh.mpc * liquid + hh.from_wealth)
-        .min(liquid + hh.financial)
-        .max(0.0);
+    let unclamped = hh.mpc * liquid + hh.from_wealth;
+    let spend = unclamped.min(liquid + hh.financial).max(0.0);
     HouseholdFlow {
         idle,
         wages,
         taxable,
         disposable,
         acquired,
+        unclamped,
         spend,
     }
 }
@@ -793,27 +945,81 @@ fn case_weights<'a, const RATIONED: bool, const GROWING: bool>(
     )
 }
 
-/// Σ over households of spending (in household order, from 0.0), writing nothing: the
-/// solver's trial passes.
-fn spending_pass<const RATIONED: bool, const GROWING: bool>(
+/// Σ over households of spending, estimated from the year's propensity-weighted sums: the
+/// unclamped spending of every household is affine in the pass's aggregates, and the
+/// households known to sit at a kink (`kinked`) are evaluated one by one. Exact up to
+/// rounding as long as no other household crosses a kink; the solver checks its solution
+/// with a full pass.
+fn estimated_spending(
     p: &Terms,
     w: &HouseholdWeights,
+    sums: &SpendingSums,
+    kinked: &[u32],
+    (rationed, growing): (bool, bool),
 ) -> f64 {
     let n = w.households.len();
-    let households = &w.households[..n];
-    let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
-    let mut sum = 0.0;
-    for (i, hh) in households.iter().enumerate() {
-        sum += household_flow::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight).spend;
-    }
-    sum
+    let wage_bill = if rationed {
+        // Groups below `full` lose all their hours; the others the share intensity × risk.
+        let full = p.layoffs.full.min(n);
+        let hours = sums.labour[n] - sums.labour[full];
+        let at_risk = sums.labour_risk[n] - sums.labour_risk[full];
+        p.wage_per_hour * (hours - p.layoffs.intensity * at_risk)
+    } else {
+        p.market_wages * sums.labour_weight
+    };
+    let taxable = wage_bill
+        + p.commons_wages * sums.mpc
+        + (p.financial_income - p.profit_minus) * sums.financial
+        + p.profit_plus * sums.owner;
+    let acquired = if growing {
+        p.own_part * sums.owner + p.inv_part * sums.financial
+    } else {
+        p.commons_capital_change * sums.commons_weight
+    };
+    let unclamped = (1.0 - p.rate) * taxable + p.basic_income * sums.mpc + sums.net_benefit
+        - acquired
+        + sums.from_wealth;
+    let correction = match (rationed, growing) {
+        (true, true) => kink_correction::<true, true>(p, w, kinked),
+        (true, false) => kink_correction::<true, false>(p, w, kinked),
+        (false, true) => kink_correction::<false, true>(p, w, kinked),
+        (false, false) => kink_correction::<false, false>(p, w, kinked),
+    };
+    unclamped + correction
 }
 
-/// Every household's flows, written to `h`; returns Σ spending as [`spending_pass`] does.
+/// Σ over the `kinked` households of their spending less their unclamped spending.
+fn kink_correction<const RATIONED: bool, const GROWING: bool>(
+    p: &Terms,
+    w: &HouseholdWeights,
+    kinked: &[u32],
+) -> f64 {
+    let n = w.households.len();
+    let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
+    kinked
+        .iter()
+        .map(|&i| i as usize)
+        .filter(|&i| i < n)
+        .map(|i| {
+            let x = household_flow::<RATIONED, GROWING>(
+                p,
+                &w.households[i],
+                i,
+                labour_weight,
+                commons_weight,
+            );
+            x.spend - x.unclamped
+        })
+        .sum()
+}
+
+/// Every household's flows, written to `h`; returns Σ spending (in household order) and
+/// lists in `kinked` the households whose spending sits at a kink.
 fn households_pass<const RATIONED: bool, const GROWING: bool>(
     p: &Terms,
     w: &HouseholdWeights,
     h: &mut HouseholdFlows,
+    kinked: &mut Vec<u32>,
 ) -> f64 {
     let n = w.households.len();
     let households = &w.households[..n];
@@ -827,9 +1033,13 @@ fn households_pass<const RATIONED: bool, const GROWING: bool>(
     let transfers_out = &mut h.transfers[..n];
     let taxes_out = &mut h.taxes[..n];
     let mut sum = 0.0;
+    kinked.clear();
     for (i, hh) in households.iter().enumerate() {
         let x = household_flow::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
         sum += x.spend;
+        if x.spend != x.unclamped {
+            kinked.push(i as u32);
+        }
         jobless_out[i] = x.idle;
         wages_out[i] = x.wages;
         taxable_out[i] = x.taxable;
