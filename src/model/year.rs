@@ -286,12 +286,15 @@ impl Weights {
         let relative = mean > 0.0 && mean.is_finite();
         let equal_ownership = e.commons[t].equal_ownership;
         let (transfers, wealth_tax) = (e.transfers[t], e.wealth_tax[t]);
-        self.households.clear();
+        // Filled by index, not pushed: one length for the compiler, no capacity checks.
+        self.households.resize(n, Household::default());
+        let households = &mut self.households[..n];
         let sums = &mut self.spending;
-        sums.labour.clear();
-        sums.labour_risk.clear();
-        sums.labour.push(0.0);
-        sums.labour_risk.push(0.0);
+        sums.labour.resize(n + 1, 0.0);
+        sums.labour_risk.resize(n + 1, 0.0);
+        let (labour_sums, labour_risk_sums) = (&mut sums.labour[..=n], &mut sums.labour_risk[..=n]);
+        labour_sums[0] = 0.0;
+        labour_risk_sums[0] = 0.0;
         let (mut sum_mpc, mut sum_financial, mut sum_owner) = (0.0, 0.0, 0.0);
         let (mut net_benefit, mut from_wealth_sum) = (0.0, 0.0);
         let (mut sum_labour, mut sum_labour_risk) = (0.0, 0.0);
@@ -321,9 +324,9 @@ impl Weights {
             from_wealth_sum += hh.from_wealth;
             sum_labour += c * hh.labour;
             sum_labour_risk += c * hh.labour * hh.risk;
-            sums.labour.push(sum_labour);
-            sums.labour_risk.push(sum_labour_risk);
-            self.households.push(hh);
+            labour_sums[i + 1] = sum_labour;
+            labour_risk_sums[i + 1] = sum_labour_risk;
+            households[i] = hh;
         }
         sums.mpc = sum_mpc;
         sums.financial = sum_financial;
