@@ -510,7 +510,8 @@ impl Solver {
     /// let them: `C'(C) = C`. `g(C) = C'(C) − C` falls in `C` (slope below zero), is affine
     /// between kinks (households whose spending hits zero or their means), so secant steps are
     /// exact within a piece. Kinks crossed at every step can stall the secant; after
-    /// [`MAX_PASSES`] a bracketed Illinois iteration (guaranteed to converge) takes over.
+    /// [`MAX_PASSES`] steps a bracketed Illinois iteration (guaranteed to converge) takes
+    /// over. Returns the flows and the passes made over the households.
     fn find_consumption(
         &mut self,
         economy: &Economy,
@@ -656,8 +657,8 @@ impl Solver {
     }
 
     /// Total spending at consumption `c`, estimated or from a pass over the households (see
-    /// [`Pass`]): returns `C'(c) − c` and the flows.
-    /// `Pass::Write` also keeps what each household did (same arithmetic, same result).
+    /// [`Pass`]): returns `C'(c) − c` and the flows. `Pass::Write` also keeps what each
+    /// household did, and which households sit at a kink.
     fn residual(&mut self, e: &Economy, t: usize, s: &State, c: f64, pass: Pass) -> (f64, Flows) {
         let ct = &e.commons[t];
         let delta = e.depreciation;
