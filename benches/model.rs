@@ -5,7 +5,7 @@
 //! Figures are reported in BENCHMARKS.md; nothing here passes or fails on time.
 
 use mapsim::catalog::{param, REGIONS};
-use mapsim::model::{run, run_cached};
+use mapsim::model::{run, run_cached, run_series};
 use mapsim::scenario::{query, Scenario};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -66,6 +66,10 @@ fn main() {
             black_box(run_cached(black_box(&moved), &mut cache).ok());
         },
     );
+    // What a Monte Carlo draw costs: the series alone, no books or snapshots.
+    measure("run_series: N = 1000, 50 years (series only)", 200, || {
+        black_box(run_series(black_box(&s)).ok());
+    });
     if let Ok(outcome) = run(&s) {
         let passes = &outcome.scenario.passes;
         let mean = passes.iter().sum::<usize>() as f64 / passes.len() as f64;

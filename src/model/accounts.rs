@@ -119,8 +119,66 @@ pub struct Imbalance {
     pub sum: f64,
 }
 
-fn mean(v: &[f64]) -> f64 {
-    v.iter().sum::<f64>() / v.len().max(1) as f64
+/// Means over the households of what the books need, taken in one pass: each sum runs in
+/// household order from −0.0, exactly as `Iterator::sum` would in a pass of its own, but the
+/// nine independent sums overlap instead of waiting on one another.
+struct Means {
+    spending: f64,
+    wages: f64,
+    taxable: f64,
+    taxes: f64,
+    transfers: f64,
+    acquired: f64,
+    saved: f64,
+    financial: f64,
+    commons: f64,
+}
+
+impl Means {
+    fn of(hh: &HouseholdFlows, after: &State) -> Self {
+        let n = hh.spending.len();
+        let (spending, wages, taxable) = (&hh.spending[..n], &hh.wages[..n], &hh.taxable[..n]);
+        let (taxes, transfers) = (&hh.taxes[..n], &hh.transfers[..n]);
+        let (acquired, disposable) = (&hh.commons_acquired[..n], &hh.disposable[..n]);
+        let (financial, commons) = (&after.financial[..n], &after.commons[..n]);
+        let mut m = Self {
+            spending: -0.0,
+            wages: -0.0,
+            taxable: -0.0,
+            taxes: -0.0,
+            transfers: -0.0,
+            acquired: -0.0,
+            saved: -0.0,
+            financial: -0.0,
+            commons: -0.0,
+        };
+        for i in 0..n {
+            m.spending += spending[i];
+            m.wages += wages[i];
+            m.taxable += taxable[i];
+            m.taxes += taxes[i];
+            m.transfers += transfers[i];
+            m.acquired += acquired[i];
+            m.saved += disposable[i] - acquired[i] - spending[i];
+            m.financial += financial[i];
+            m.commons += commons[i];
+        }
+        let count = n.max(1) as f64;
+        for sum in [
+            &mut m.spending,
+            &mut m.wages,
+            &mut m.taxable,
+            &mut m.taxes,
+            &mut m.transfers,
+            &mut m.acquired,
+            &mut m.saved,
+            &mut m.financial,
+            &mut m.commons,
+        ] {
+            *sum /= count;
+        }
+        m
+    }
 }
 
 impl Accounts {
@@ -129,8 +187,8 @@ impl Accounts {
     pub fn new(f: &Flows, hh: &HouseholdFlows, debt_before: f64, after: &State) -> Self {
         let (h, mc, mk, cc, ck, g) = (0, 1, 2, 3, 4, 5);
         let mut m = Array2::<f64>::zeros((FLOWS.len(), SECTORS.len()));
-        let n = hh.spending.len().max(1) as f64;
-        let spending = mean(&hh.spending);
+        let means = Means::of(hh, after);
+        let spending = means.spending;
         let vat_rate = if f.consumption > 0.0 {
             f.vat / f.consumption
         } else {
@@ -167,11 +225,11 @@ impl Accounts {
             &[(mc, f.commons_investment), (ck, -f.commons_investment)],
         );
         row(6, &[(mc, f.commons_materials), (cc, -f.commons_materials)]);
-        let wages = mean(&hh.wages);
+        let wages = means.wages;
         row(7, &[(h, wages), (mc, -f.market_wages)]);
         // Household taxable income = wages + commons pay + profits + interest + surplus; the
         // commons pay is equal per household, so the capital-income part is the rest.
-        let taxable = mean(&hh.taxable);
+        let taxable = means.taxable;
         let capital_income = taxable - wages - f.commons_wages;
         let capital_total = f.market_profit + f.interest + f.commons_profit;
         let share = |part: f64| {
@@ -195,19 +253,16 @@ impl Accounts {
         row(13, &[(h, share(f.commons_profit)), (cc, -f.commons_profit)]);
         row(14, &[(h, share(f.interest)), (g, -f.interest)]);
         // Taxes paid by households, split by instrument using the aggregate rates.
-        let taxes = mean(&hh.taxes) - (spending - net_spending);
+        let taxes = means.taxes - (spending - net_spending);
         let wealth_tax = f.wealth_tax;
         row(15, &[(h, -(taxes - wealth_tax)), (g, f.income_tax)]);
         row(16, &[(h, -wealth_tax), (g, f.wealth_tax)]);
-        let benefits = mean(&hh.transfers);
+        let benefits = means.transfers;
         row(17, &[(h, f.basic_income), (g, -f.basic_income)]);
         row(18, &[(h, benefits), (g, -f.transfers)]);
         // Financial wealth households acquired, from their own saving ...
-        let saved: f64 = (0..hh.spending.len())
-            .map(|i| hh.disposable[i] - hh.commons_acquired[i] - hh.spending[i])
-            .sum::<f64>()
-            / n;
-        let acquired = mean(&hh.commons_acquired);
+        let saved = means.saved;
+        let acquired = means.acquired;
         // ... split between new shares and new bonds as the issuers supplied them.
         let bonds = after.debt - debt_before;
         row(19, &[(h, -(saved - bonds)), (mk, f.market_capital_change)]);
@@ -215,8 +270,7 @@ impl Accounts {
         row(21, &[(h, -bonds), (g, f.deficit)]);
 
         let mut s = Array2::<f64>::zeros((STOCKS.len(), SECTORS.len()));
-        let financial = mean(&after.financial);
-        let commons = mean(&after.commons);
+        let (financial, commons) = (means.financial, means.commons);
         s[[0, mk]] = after.market_capital;
         s[[1, ck]] = after.commons_capital;
         s[[2, h]] = financial - after.debt;

@@ -533,9 +533,12 @@ fn wealth_propensities(
                 .for_each(|c| *c = (*c * scale).clamp(0.0, 1.0));
         }
     }
+    // Spending out of income does not depend on g*: summed once, not at every step (the
+    // same sum, so the same bits as `total`).
+    let income_part = from_income(mpc);
     for _ in 0..200 {
         let mid = 0.5 * (lo + hi);
-        if total(mid, mpc) > spending_target {
+        if income_part + from_wealth(mid, mpc) > spending_target {
             lo = mid;
         } else {
             hi = mid;

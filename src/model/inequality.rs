@@ -9,6 +9,50 @@
 #[derive(Debug, Clone)]
 pub struct Ranking {
     order: Vec<u32>,
+    /// The values in `order`, each with its group: sorting these contiguous pairs instead of
+    /// indices into the values saves a dependent load per comparison, and leaves the sorted
+    /// values ready for the measures.
+    pairs: Vec<(f64, u32)>,
+}
+
+/// `a` comes before `b`: smaller value, ties broken by group index.
+fn before(a: (f64, u32), b: (f64, u32)) -> bool {
+    a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
+}
+
+/// Places an insertion sort walks back one by one before it turns to binary search.
+const LINEAR_STEPS: usize = 8;
+
+/// Insertion sort of `pairs` by [`before`]; gives up (returns false, leaving `pairs`
+/// permuted) once more than `budget` moves (places shifted) were made.
+///
+/// Most households keep their rank or move a place or two, but the few that move far move
+/// a hundred places: each item walks back a few places, then finds its place by binary
+/// search in the sorted prefix and the prefix shifts by one block copy. Same places, same
+/// order and same count of moves as the one-by-one walk.
+fn insertion_sort(pairs: &mut [(f64, u32)], budget: usize) -> bool {
+    let mut moves = 0;
+    for i in 1..pairs.len() {
+        let item = pairs[i];
+        if !before(item, pairs[i - 1]) {
+            continue; // already in place: the common case
+        }
+        let mut j = i - 1;
+        let floor = j.saturating_sub(LINEAR_STEPS);
+        while j > floor && before(item, pairs[j - 1]) {
+            j -= 1;
+        }
+        if j == floor && j > 0 && before(item, pairs[j - 1]) {
+            j = pairs[..j].partition_point(|&e| !before(item, e));
+        }
+        pairs.copy_within(j..i, j + 1);
+        pairs[j] = item;
+        moves += i - j;
+        if moves > budget {
+            return false;
+        }
+    }
+    true
 }
 
 impl Ranking {
@@ -16,6 +60,7 @@ impl Ranking {
     pub fn new(n: usize) -> Self {
         Self {
             order: (0..n as u32).collect(),
+            pairs: Vec::with_capacity(n),
         }
     }
 
@@ -23,32 +68,27 @@ impl Ranking {
     /// deterministic). Starts from the previous order; falls back to a full sort when the
     /// data turn out to be far from sorted, so the cost stays O(n log n) at worst.
     pub fn update(&mut self, values: &[f64]) {
+        self.sort(values);
+        for (slot, &(_, i)) in self.order.iter_mut().zip(&self.pairs) {
+            *slot = i;
+        }
+    }
+
+    /// Sorts `pairs` by `values`, starting from the previous order (which is left as it
+    /// was: [`Ranking::update`] and [`summarize_into`] write it back).
+    fn sort(&mut self, values: &[f64]) {
         if self.order.len() != values.len() {
             *self = Self::new(values.len());
         }
-        let less = |a: u32, b: u32| {
-            let (x, y) = (values[a as usize], values[b as usize]);
-            x < y || (x == y && a < b)
-        };
+        self.pairs.clear();
+        self.pairs
+            .extend(self.order.iter().map(|&i| (values[i as usize], i)));
         let budget = 16 * values.len() + 64;
-        let mut moves = 0;
-        for i in 1..self.order.len() {
-            let item = self.order[i];
-            let mut j = i;
-            while j > 0 && less(item, self.order[j - 1]) {
-                self.order[j] = self.order[j - 1];
-                j -= 1;
-                moves += 1;
-            }
-            self.order[j] = item;
-            if moves > budget {
-                self.order.sort_unstable_by(|&a, &b| {
-                    values[a as usize]
-                        .total_cmp(&values[b as usize])
-                        .then(a.cmp(&b))
-                });
-                return;
-            }
+        if !insertion_sort(&mut self.pairs, budget) {
+            // Both orders are strict and total on the groups, so either sort gives the one
+            // order `before` defines (NaN-free values).
+            self.pairs
+                .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         }
     }
 
@@ -76,54 +116,103 @@ pub struct Summary {
 
 /// Sorts `values` through `ranking` and summarises them.
 pub fn summarize(values: &[f64], ranking: &mut Ranking) -> Summary {
-    ranking.update(values);
-    let sorted: Vec<f64> = ranking
-        .order()
-        .iter()
-        .map(|&i| values[i as usize])
-        .collect();
-    Summary::from_sorted(sorted)
+    let mut summary = Summary::from_sorted(Vec::new());
+    summarize_into(values, ranking, &mut summary);
+    summary
+}
+
+/// Like [`summarize`], reusing the buffers of `summary` (no allocation once they are large
+/// enough: the recorder summarises two distributions a year).
+pub fn summarize_into(values: &[f64], ranking: &mut Ranking, summary: &mut Summary) {
+    ranking.sort(values);
+    let n = values.len();
+    summary.sorted.resize(n, 0.0);
+    summary.cumulative.resize(n + 1, 0.0);
+    let (order, pairs) = (&mut ranking.order[..n], &ranking.pairs[..n]);
+    let (sorted, cumulative) = (&mut summary.sorted[..n], &mut summary.cumulative[..=n]);
+    // One pass writes back the order, the sorted values and their running totals.
+    let mut totals = Totals::default();
+    cumulative[0] = 0.0;
+    for k in 0..n {
+        let (x, i) = pairs[k];
+        order[k] = i;
+        sorted[k] = x;
+        cumulative[k + 1] = totals.add(x);
+    }
+    summary.finish(totals);
+}
+
+/// The running sums of sorted values: plain, and weighted by rank (1 for the smallest).
+#[derive(Default)]
+struct Totals {
+    running: f64,
+    weighted: f64,
+    rank: f64,
+}
+
+impl Totals {
+    /// Adds the next value; returns the running sum. The rank counts in floats: exact for
+    /// any number of groups below 2⁵³, so the same as converting the index.
+    fn add(&mut self, x: f64) -> f64 {
+        self.rank += 1.0;
+        self.running += x;
+        self.weighted += self.rank * x;
+        self.running
+    }
 }
 
 impl Summary {
     /// Summarises values already sorted ascending.
     pub fn from_sorted(sorted: Vec<f64>) -> Self {
-        let n = sorted.len();
-        let mut cumulative = Vec::with_capacity(n + 1);
-        let mut running = 0.0;
-        let mut weighted = 0.0;
-        cumulative.push(0.0);
-        for (i, x) in sorted.iter().enumerate() {
-            running += x;
-            weighted += (i as f64 + 1.0) * x;
-            cumulative.push(running);
+        let mut summary = Self {
+            gini: 0.0,
+            median: 0.0,
+            mean: 0.0,
+            deciles: [0.0; 10],
+            cumulative: Vec::with_capacity(sorted.len() + 1),
+            sorted,
+        };
+        summary.measure();
+        summary
+    }
+
+    /// Computes every measure and the running totals from `self.sorted`.
+    fn measure(&mut self) {
+        let n = self.sorted.len();
+        self.cumulative.resize(n + 1, 0.0);
+        let (sorted, cumulative) = (&self.sorted[..n], &mut self.cumulative[..=n]);
+        let mut totals = Totals::default();
+        cumulative[0] = 0.0;
+        for k in 0..n {
+            cumulative[k + 1] = totals.add(sorted[k]);
         }
+        self.finish(totals);
+    }
+
+    /// The measures, once `sorted` and `cumulative` are filled and `totals` taken.
+    fn finish(&mut self, totals: Totals) {
+        let (sorted, cumulative) = (&self.sorted, &self.cumulative);
+        let n = sorted.len();
+        let (running, weighted) = (totals.running, totals.weighted);
         let nf = n as f64;
-        let gini = if n > 0 && running > 0.0 {
+        self.gini = if n > 0 && running > 0.0 {
             2.0 * weighted / (nf * running) - (nf + 1.0) / nf
         } else {
             0.0
         };
-        let median = match n {
+        self.median = match n {
             0 => 0.0,
             _ if n % 2 == 1 => sorted[n / 2],
             _ => 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]),
         };
-        let mut deciles = [0.0; 10];
-        for (d, slot) in deciles.iter_mut().enumerate() {
+        self.deciles = [0.0; 10];
+        for (d, slot) in self.deciles.iter_mut().enumerate() {
             let (lo, hi) = (d * n / 10, (d + 1) * n / 10);
             if hi > lo {
                 *slot = (cumulative[hi] - cumulative[lo]) / (hi - lo) as f64;
             }
         }
-        Self {
-            gini,
-            median,
-            mean: if n > 0 { running / nf } else { 0.0 },
-            deciles,
-            sorted,
-            cumulative,
-        }
+        self.mean = if n > 0 { running / nf } else { 0.0 };
     }
 
     fn total(&self) -> f64 {

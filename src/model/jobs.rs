@@ -56,17 +56,23 @@ impl Rationing {
             self.risk
                 .extend((0..n).map(|i| risk((i as f64 + 0.5) / n as f64)));
         }
-        self.prefix.clear();
-        self.prefix.push(0.0);
-        let mut running = 0.0;
-        for h in hours {
-            running += h;
-            self.prefix.push(running);
-        }
-        self.suffix.clear();
+        // Both running sums in one pass, one from each end: they do not wait on each other.
+        self.prefix.resize(n + 1, 0.0);
         self.suffix.resize(n + 1, 0.0);
-        for i in (0..n).rev() {
-            self.suffix[i] = self.suffix[i + 1] + hours[i] * self.risk[i];
+        let (prefix, suffix, risk) = (
+            &mut self.prefix[..=n],
+            &mut self.suffix[..=n],
+            &self.risk[..n],
+        );
+        prefix[0] = 0.0;
+        suffix[n] = 0.0;
+        let (mut running, mut from_top) = (0.0, 0.0);
+        for k in 0..n {
+            running += hours[k];
+            prefix[k + 1] = running;
+            let i = n - 1 - k;
+            from_top += hours[i] * risk[i];
+            suffix[i] = from_top;
         }
     }
 

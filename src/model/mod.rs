@@ -27,4 +27,4 @@ pub mod year;
 pub use economy::{Calibration, Economy, FiscalRule, MAX_TAX_RATE};
 pub use error::ModelError;
 pub use outcome::{Outcome, Path, Snapshot};
-pub use run::{run, run_cached, simulate, BaselineCache};
+pub use run::{run, run_cached, run_series, simulate, BaselineCache};

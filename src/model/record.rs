@@ -2,19 +2,34 @@
 //! resources — each in the unit its `models/outputs.toml` entry declares.
 
 use super::economy::Economy;
-use super::inequality::{summarize, Ranking};
+use super::inequality::{summarize_into, Ranking, Summary};
 use super::outcome::{Snapshot, LORENZ_POINTS};
 use super::year::{Flows, HouseholdFlows, State};
 use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
 
-/// Scratch buffers and rankings carried from year to year (rankings re-sort nearly sorted
-/// data in about linear time).
+/// Scratch buffers, rankings and the year's sorted distributions, carried from year to year
+/// (rankings re-sort nearly sorted data in about linear time; buffers are reused, so a year
+/// allocates nothing but its snapshot).
 #[derive(Debug)]
 pub struct Recorder {
     income: Vec<f64>,
     wealth: Vec<f64>,
     income_rank: Ranking,
     wealth_rank: Ranking,
+    income_summary: Summary,
+    wealth_summary: Summary,
+}
+
+/// Sums over the households a year's outputs need, taken in one pass.
+struct Totals {
+    /// Σ real disposable income (not bottom-coded).
+    income: f64,
+    /// Households whose real spending covers basic needs.
+    needs_met: usize,
+    /// Σ hours offered.
+    hours_offered: f64,
+    /// Σ hours offered but not employed by the market.
+    idle_hours: f64,
 }
 
 impl Recorder {
@@ -24,20 +39,57 @@ impl Recorder {
             wealth: vec![0.0; n],
             income_rank: Ranking::new(n),
             wealth_rank: Ranking::new(n),
+            income_summary: Summary::from_sorted(Vec::new()),
+            wealth_summary: Summary::from_sorted(Vec::new()),
         }
     }
 
-    /// The outputs of year `t` (except `bi_net_cost`, which needs the baseline) and the
-    /// year's distribution snapshot.
-    pub fn record(
+    /// Fills the income and wealth buffers and sums what the outputs need, in one pass over
+    /// the households (each sum in household order, as separate passes would take it).
+    fn gather(&mut self, e: &Economy, hh: &HouseholdFlows, after: &State, price: f64) -> Totals {
+        let n = hh.spending.len();
+        let disposable = &hh.disposable[..n];
+        let spending = &hh.spending[..n];
+        let hours = &hh.hours[..n];
+        let jobless = &hh.jobless[..n];
+        let financial = &after.financial[..n];
+        let commons = &after.commons[..n];
+        let income_out = &mut self.income[..n];
+        let wealth_out = &mut self.wealth[..n];
+        // Sums start at −0.0, as `Iterator::sum` does, so that they match it bit for bit.
+        let mut totals = Totals {
+            income: 0.0,
+            needs_met: 0,
+            hours_offered: -0.0,
+            idle_hours: -0.0,
+        };
+        for i in 0..n {
+            let real = disposable[i] / price;
+            totals.income += real;
+            // Distribution measures bottom-code incomes at zero (standard practice: the
+            // Gini of a distribution with negative values is not bounded by 1).
+            income_out[i] = real.max(0.0);
+            wealth_out[i] = financial[i] + commons[i];
+            totals.needs_met += usize::from(spending[i] / price >= e.basic_needs);
+            totals.hours_offered += hours[i];
+            totals.idle_hours += hours[i] * jobless[i];
+        }
+        totals
+    }
+
+    /// The outputs of year `t` (except `bi_net_cost`, which needs the baseline). Keeps the
+    /// year's sorted distributions for [`Recorder::snapshot`].
+    pub fn outputs(
         &mut self,
         e: &Economy,
         t: usize,
         f: &Flows,
         hh: &HouseholdFlows,
         after: &State,
-    ) -> ([f64; OUTPUT_COUNT], Snapshot) {
+    ) -> [f64; OUTPUT_COUNT] {
         let n = hh.spending.len();
+        self.income.resize(n, 0.0);
+        self.wealth.resize(n, 0.0);
         let ct = &e.commons[t];
         let mut out = [0.0; OUTPUT_COUNT];
         let gdp = f.market_output + f.commons_revenue - f.commons_materials;
@@ -45,34 +97,30 @@ impl Recorder {
 
         // Prices: the index is 100 in the base year.
         let price = (1.0 + e.vat[t]) * f.basket_price / (1.0 + e.base_vat);
-        // Distribution measures bottom-code incomes at zero (standard practice: the Gini of
-        // a distribution with negative values is not bounded by 1).
-        let mut income_sum = 0.0;
-        for i in 0..n {
-            income_sum += hh.disposable[i] / price;
-            self.income[i] = (hh.disposable[i] / price).max(0.0);
-            self.wealth[i] = after.financial[i] + after.commons[i];
-        }
-        let income = summarize(&self.income, &mut self.income_rank);
-        let wealth = summarize(&self.wealth, &mut self.wealth_rank);
-        let needs = hh
-            .spending
-            .iter()
-            .filter(|s| **s / price >= e.basic_needs)
-            .count() as f64
-            / n as f64;
+        let totals = self.gather(e, hh, after, price);
+        summarize_into(
+            &self.income,
+            &mut self.income_rank,
+            &mut self.income_summary,
+        );
+        summarize_into(
+            &self.wealth,
+            &mut self.wealth_rank,
+            &mut self.wealth_summary,
+        );
+        let (income, wealth) = (&self.income_summary, &self.wealth_summary);
+        let needs = totals.needs_met as f64 / n as f64;
 
         out[o::GDP] = gdp;
         out[o::MEDIAN_INCOME] = income.median / 12.0;
-        out[o::MEAN_INCOME] = income_sum / n as f64 / 12.0;
+        out[o::MEAN_INCOME] = totals.income / n as f64 / 12.0;
         out[o::POVERTY_RATE] = 100.0 * income.share_below(0.6 * income.median);
         out[o::POVERTY_ABS] = 100.0 * income.share_below(e.poverty_line);
         out[o::NEEDS_MET] = 100.0 * needs;
         // Unemployment counts people, as the data does: hours offered but not employed by
         // the market (jobs.rs), less the hours the commons employs (its wage bill at the
         // market wage of an hour of mean skill), over hours offered.
-        let hours_offered: f64 = hh.hours.iter().sum();
-        let idle_hours: f64 = hh.hours.iter().zip(&hh.jobless).map(|(h, u)| h * u).sum();
+        let (hours_offered, idle_hours) = (totals.hours_offered, totals.idle_hours);
         let wage_per_hour = (1.0 - e.alpha[t]) * e.productivity[t];
         let commons_hours = if wage_per_hour > 0.0 {
             n as f64 * f.commons_wages / wage_per_hour
@@ -132,7 +180,12 @@ impl Recorder {
         };
         out[o::EXCESS_DEMAND] = pct_gdp((f.market_output - capacity).max(0.0));
         out[o::PHASE] = ct.phase;
+        out
+    }
 
+    /// The distribution snapshot of the year last passed to [`Recorder::outputs`].
+    pub fn snapshot(&self, f: &Flows, hh: &HouseholdFlows) -> Snapshot {
+        let n = hh.spending.len();
         // Effective tax rate by income decile: taxes over gross income (taxable + benefits).
         let order = self.income_rank.order();
         let mut tax_by_decile = [0.0; 10];
@@ -150,16 +203,16 @@ impl Recorder {
                 0.0
             };
         }
+        let (income, wealth) = (&self.income_summary, &self.wealth_summary);
         let mut income_deciles = income.deciles;
         income_deciles.iter_mut().for_each(|d| *d /= 12.0);
-        let snapshot = Snapshot {
+        Snapshot {
             income_deciles,
             wealth_deciles: wealth.deciles,
             income_lorenz: income.lorenz(LORENZ_POINTS),
             wealth_lorenz: wealth.lorenz(LORENZ_POINTS),
             tax_by_decile,
-        };
-        (out, snapshot)
+        }
     }
 }
 

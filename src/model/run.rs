@@ -10,6 +10,16 @@ use super::record::{net_cost, Recorder};
 use super::year::{advance, Solver, State};
 use crate::catalog::output as o;
 use crate::scenario::Scenario;
+use ndarray::Array2;
+
+/// What a side keeps of each year besides its output series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The books and the distribution snapshots too (what the app shows).
+    Everything,
+    /// The series alone (Monte Carlo draws): no books, no Lorenz curves or deciles.
+    Series,
+}
 
 /// One side of the lockstep: an economy, its stocks, solver and recorder.
 struct Side<'a> {
@@ -18,10 +28,11 @@ struct Side<'a> {
     solver: Solver,
     recorder: Recorder,
     path: Path,
+    keep: Keep,
 }
 
 impl<'a> Side<'a> {
-    fn new(economy: &'a Economy) -> Self {
+    fn new(economy: &'a Economy, keep: Keep) -> Self {
         let n = economy.skill.len();
         Self {
             economy,
@@ -29,40 +40,101 @@ impl<'a> Side<'a> {
             solver: Solver::default(),
             recorder: Recorder::new(n),
             path: Path::new(economy.years),
+            keep,
         }
     }
 
-    /// Solves year `t`, books it, and records its outputs.
+    /// Solves year `t`, books it (unless only the series are kept), and records its outputs.
     fn step(&mut self, t: usize) -> Result<(), ModelError> {
         let flows = self.solver.solve(self.economy, t, &self.state)?;
         let debt_before = self.state.debt;
         advance(&mut self.state, &flows, &self.solver.households);
-        self.path.accounts.push(Accounts::new(
-            &flows,
-            &self.solver.households,
-            debt_before,
-            &self.state,
-        ));
-        let (values, snapshot) = self.recorder.record(
-            self.economy,
-            t,
-            &flows,
-            &self.solver.households,
-            &self.state,
-        );
+        let households = &self.solver.households;
+        if self.keep == Keep::Everything {
+            self.path
+                .accounts
+                .push(Accounts::new(&flows, households, debt_before, &self.state));
+        }
+        let values = self
+            .recorder
+            .outputs(self.economy, t, &flows, households, &self.state);
         self.path
             .series
             .column_mut(t)
             .assign(&ndarray::ArrayView1::from(&values[..]));
-        self.path.snapshots.push(snapshot);
+        if self.keep == Keep::Everything {
+            let snapshot = self.recorder.snapshot(&flows, households);
+            self.path.snapshots.push(snapshot);
+        }
         self.path.passes.push(flows.passes);
         Ok(())
+    }
+
+    /// Sets the Basic Income's net cost of year `t` (just stepped), against the baseline
+    /// households' `(benefits, taxes)`.
+    fn set_net_cost(&mut self, t: usize, baseline: (&[f64], &[f64])) {
+        let gdp = self.path.series[[o::GDP, t]];
+        let hh = &self.solver.households;
+        self.path.series[[o::BI_NET_COST, t]] = net_cost(
+            self.economy.basic_income[t],
+            (&hh.transfers, &hh.taxes),
+            baseline,
+            gdp,
+        );
     }
 }
 
 /// Runs `scenario` and its no-policy baseline.
 pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
-    run_cached(scenario, &mut None)
+    let (economy, calibration) = Economy::calibrate(scenario)?;
+    let baseline_economy = economy.without_policy(&scenario.baseline());
+    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Everything, |_, _| {})?;
+    Ok(Outcome {
+        years: calendar_years(&economy),
+        scenario: main,
+        baseline: base,
+        calibration,
+    })
+}
+
+/// The output series of a scenario and of its no-policy baseline (rows: outputs in catalog order, columns: years),
+/// without the books or distribution snapshots — for Monte Carlo draws, which need only the series.
+///
+/// Bit-identical to the series of [`run`] (a test checks it): the years are solved and
+/// recorded by the same code; only the books and the Lorenz and decile snapshots, which no
+/// series reads, are skipped.
+pub fn run_series(scenario: &Scenario) -> Result<(Array2<f64>, Array2<f64>), ModelError> {
+    let (economy, _) = Economy::calibrate(scenario)?;
+    let baseline_economy = economy.without_policy(&scenario.baseline());
+    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Series, |_, _| {})?;
+    Ok((main.series, base.series))
+}
+
+/// Solves `economy` and its no-policy `baseline` year by year, in lockstep. `each_year` sees
+/// the baseline's households after each year (the baseline cache keeps their transfers and
+/// taxes).
+fn lockstep(
+    economy: &Economy,
+    baseline: &Economy,
+    keep: Keep,
+    mut each_year: impl FnMut(&[f64], &[f64]),
+) -> Result<(Path, Path), ModelError> {
+    let mut main = Side::new(economy, keep);
+    let mut base = Side::new(baseline, keep);
+    for t in 0..economy.years {
+        main.step(t)?;
+        base.step(t)?;
+        let bh = &base.solver.households;
+        main.set_net_cost(t, (&bh.transfers, &bh.taxes));
+        each_year(&bh.transfers, &bh.taxes);
+    }
+    Ok((main.path, base.path))
+}
+
+fn calendar_years(economy: &Economy) -> Vec<i32> {
+    (0..economy.years as i32)
+        .map(|t| economy.base_year + t)
+        .collect()
 }
 
 /// The no-policy baseline of a run, kept so that moving only the policy levers (Basic
@@ -85,64 +157,51 @@ pub fn run_cached(
 ) -> Result<Outcome, ModelError> {
     let (economy, calibration) = Economy::calibrate(scenario)?;
     let key = scenario.baseline();
-    let mut main = Side::new(&economy);
     let years = economy.years;
     if let Some(hit) = cache
         .as_ref()
         .filter(|c| c.key == key && c.taxes.len() == years)
     {
+        let mut main = Side::new(&economy, Keep::Everything);
         for t in 0..years {
             main.step(t)?;
-            let gdp = main.path.series[[o::GDP, t]];
-            let hh = &main.solver.households;
-            main.path.series[[o::BI_NET_COST, t]] = net_cost(
-                economy.basic_income[t],
-                (&hh.transfers, &hh.taxes),
-                (&hit.transfers[t], &hit.taxes[t]),
-                gdp,
-            );
+            main.set_net_cost(t, (&hit.transfers[t], &hit.taxes[t]));
         }
         return Ok(Outcome {
-            years: (0..years as i32).map(|t| economy.base_year + t).collect(),
+            years: calendar_years(&economy),
             scenario: main.path,
             baseline: hit.path.clone(),
             calibration,
         });
     }
     let baseline_economy = economy.without_policy(&key);
-    let mut base = Side::new(&baseline_economy);
     let (mut transfers, mut taxes) = (Vec::with_capacity(years), Vec::with_capacity(years));
-    for t in 0..years {
-        main.step(t)?;
-        base.step(t)?;
-        let gdp = main.path.series[[o::GDP, t]];
-        let (hh, bh) = (&main.solver.households, &base.solver.households);
-        main.path.series[[o::BI_NET_COST, t]] = net_cost(
-            economy.basic_income[t],
-            (&hh.transfers, &hh.taxes),
-            (&bh.transfers, &bh.taxes),
-            gdp,
-        );
-        transfers.push(bh.transfers.clone());
-        taxes.push(bh.taxes.clone());
-    }
+    let (main, base) = lockstep(
+        &economy,
+        &baseline_economy,
+        Keep::Everything,
+        |benefits, paid| {
+            transfers.push(benefits.to_vec());
+            taxes.push(paid.to_vec());
+        },
+    )?;
     *cache = Some(BaselineCache {
         key,
-        path: base.path.clone(),
+        path: base.clone(),
         transfers,
         taxes,
     });
     Ok(Outcome {
-        years: (0..years as i32).map(|t| economy.base_year + t).collect(),
-        scenario: main.path,
-        baseline: base.path,
+        years: calendar_years(&economy),
+        scenario: main,
+        baseline: base,
         calibration,
     })
 }
 
 /// Runs one economy alone (no baseline), e.g. Godley & Lavoie's SIM special case.
 pub fn simulate(economy: &Economy) -> Result<Path, ModelError> {
-    let mut side = Side::new(economy);
+    let mut side = Side::new(economy, Keep::Everything);
     for t in 0..economy.years {
         side.step(t)?;
     }

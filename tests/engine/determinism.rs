@@ -88,3 +88,28 @@ fn the_baseline_cache_gives_bit_identical_outcomes() {
         run(&d).expect("runs")
     );
 }
+
+#[test]
+fn run_series_gives_the_series_of_run_bit_for_bit() {
+    use mapsim::model::run_series;
+    let cases: [&[(&str, &str)]; 4] = [
+        &[],
+        &[("bi", "@poverty"), ("p2p", "60")],
+        &[("bi", "1200"), ("automation", "1.4"), ("rule", "debt")],
+        &[
+            ("bi", "300"),
+            ("vat", "25"),
+            ("wealth_tax", "1"),
+            ("phase0", "off"),
+        ],
+    ];
+    for region in REGIONS.iter() {
+        for settings in cases {
+            let s = scenario(region, settings);
+            let outcome = run(&s).expect("runs");
+            let (main, base) = run_series(&s).expect("runs");
+            assert_eq!(main, outcome.scenario.series, "{} {settings:?}", region.id);
+            assert_eq!(base, outcome.baseline.series, "{} {settings:?}", region.id);
+        }
+    }
+}
