@@ -116,9 +116,11 @@ impl MonteCarlo {
         s
     }
 
-    /// The output series of a task's scenario (rows: outputs, columns: years).
+    /// The output series of a task's scenario (rows: outputs, columns: years). Uses
+    /// [`model::run_series`], which skips the books and distribution snapshots the bands do
+    /// not need (same series, bit for bit).
     pub fn run(&self, task: Task) -> Result<Array2<f64>, ModelError> {
-        model::run(&self.scenario(task)).map(|outcome| outcome.scenario.series)
+        model::run_series(&self.scenario(task)).map(|(scenario, _baseline)| scenario)
     }
 
     /// Runs draws `0..draws` one after the other and returns their bands (`None` if every
