@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// Quiet time after the last input before the Monte Carlo starts. While a slider is being
 /// dragged the workers stay idle, so they never compete with the main thread for the cores.
-const QUIET_MS: u32 = 100;
+const QUIET_MS: u32 = 80;
 
 /// The Monte Carlo progress of `scenario` (`None` until the first batch, or when `on` is
 /// false). `swings` adds the sensitivity runs for the tornado view.

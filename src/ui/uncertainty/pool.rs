@@ -22,7 +22,7 @@ const SCRIPT: &str = "./mc-worker.js";
 /// Tasks per message: small, so a newer request starts soon after an older one.
 const BATCH: usize = 2;
 /// Draws needed before the first bands are shown.
-pub const FIRST_BANDS: usize = 16;
+pub const FIRST_BANDS: usize = 12;
 /// Least time between two recomputations of the bands while draws arrive.
 const REFRESH_MS: f64 = 250.0;
 
@@ -319,7 +319,9 @@ fn store(inner: &Rc<RefCell<Inner>>, message: &Array) -> Option<Update> {
         changed = true;
     }
     let complete = job.done == job.request.draws;
-    let due = job.done >= FIRST_BANDS && now() - job.refreshed_at >= REFRESH_MS;
+    // The first bands as soon as there are enough draws, then at most every REFRESH_MS.
+    let due = job.done >= FIRST_BANDS
+        && (job.progress.bands.is_none() || now() - job.refreshed_at >= REFRESH_MS);
     if complete || (due && job.done != job.progress.done) {
         let bands = job.draws.bands();
         job.progress.bands = bands.map(Rc::new);
