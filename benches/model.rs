@@ -93,9 +93,13 @@ fn main() {
     // The catalog itself is built at compile time (src/build.rs validates models/*.toml and
     // writes static tables), so at run time "building" it is resolving every parameter's
     // range for a region, which each new scenario does.
-    measure("catalog: every parameter resolved for each region", 10000, || {
-        for region in REGIONS.iter() {
-            black_box(Scenario::for_region(black_box(region)));
-        }
-    });
+    measure(
+        "catalog: every parameter resolved for each region",
+        10000,
+        || {
+            for region in REGIONS.iter() {
+                black_box(Scenario::for_region(black_box(region)));
+            }
+        },
+    );
 }
