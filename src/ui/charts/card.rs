@@ -54,6 +54,7 @@ pub struct CardProps {
 pub fn chart_card(props: &CardProps) -> Html {
     let canvas = use_node_ref();
     let problem = use_state(|| None::<String>);
+    let table_open = use_state(|| false);
     {
         let canvas = canvas.clone();
         let problem = problem.clone();
@@ -99,6 +100,13 @@ pub fn chart_card(props: &CardProps) -> Html {
         })
     };
     let summary = present::summary(spec, outcome, region);
+    let on_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            table_open.set(details.open());
+        })
+    };
     html! {
         <figure class={classes!("card", props.focus.then_some("focus"))} id={format!("chart-{}", spec.id)}
             data-bands={props.run.bands.as_ref().map(|b| b.draws.to_string())}>
@@ -129,10 +137,14 @@ pub fn chart_card(props: &CardProps) -> Html {
             }
             <button type="button" class="link png" onclick={on_png}
                 aria-label={format!("Download {} as a PNG image", spec.title)}>{ "PNG" }</button>
-            <details class="data">
+            <details class="data" ontoggle={on_toggle}>
                 <summary>{ "Summary and data table" }</summary>
                 <p>{ summary }</p>
-                { table(spec, outcome, region) }
+                // Built only while open: formatting every cell on every slider input would
+                // cost the UI update more than the rest of the card.
+                if *table_open {
+                    { table(spec, outcome, region) }
+                }
             </details>
         </figure>
     }

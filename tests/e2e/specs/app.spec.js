@@ -58,3 +58,18 @@ test('every control has a label, and help opens from the keyboard', async ({ pag
   await page.keyboard.press('Enter');
   await expect(page.getByText('A payment every adult receives every month').first()).toBeVisible();
 });
+
+test('a chart\'s data table appears when its details open, and follows the sliders', async ({ page }) => {
+  await ready(page);
+  const details = page.locator('#chart-income details.data');
+  await expect(details.locator('table')).toHaveCount(0);
+  await details.locator('summary').click();
+  const cells = details.locator('tbody td');
+  await expect(cells.first()).toContainText('USD a month');
+  const before = await details.locator('tbody tr').nth(5).textContent();
+  await page.locator('#bi').evaluate((el) => {
+    el.value = '1800';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(details.locator('tbody tr').nth(5)).not.toHaveText(before);
+});
