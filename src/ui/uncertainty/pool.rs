@@ -85,7 +85,7 @@ struct Inner {
     next_id: u32,
     notify: Rc<dyn Fn(Progress)>,
     /// Keeps the message handlers alive as long as the pool.
-    _handlers: Vec<Closure<dyn FnMut(MessageEvent)>>,
+    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
 /// A set of Monte Carlo workers.
@@ -121,12 +121,13 @@ impl Pool {
             let worker = Worker::new_with_options(SCRIPT, &options)
                 .map_err(|e| format!("the Monte Carlo worker could not start: {e:?}"))?;
             let weak = Rc::downgrade(&pool.0);
-            let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                receive(&weak, index, e.data());
+            let handler = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
+                receive(&weak, index, e.unchecked_into::<MessageEvent>().data());
             });
             worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
             let weak = Rc::downgrade(&pool.0);
-            let on_error = Closure::<dyn FnMut(MessageEvent)>::new(move |_: MessageEvent| {
+            // An ErrorEvent: only the fact of the failure matters here.
+            let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
                 fail(&weak, index);
             });
             worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
