@@ -175,6 +175,10 @@ impl Pool {
             });
         }
         feed_all(&self.0);
+        // With every worker failed, say so at once for the new scenario too.
+        if let Some((notify, progress)) = failure(&self.0.borrow()) {
+            notify(progress);
+        }
     }
 
     /// Drops the current job: workers finish their batch and then wait.
@@ -221,29 +225,30 @@ fn feed(inner: &Rc<RefCell<Inner>>, index: usize) {
 
 fn fail(weak: &Weak<RefCell<Inner>>, index: usize) {
     let Some(inner) = weak.upgrade() else { return };
-    let notify = {
-        let mut guard = inner.borrow_mut();
-        if let Some(slot) = guard.slots.get_mut(index) {
-            slot.failed = true;
-        }
-        if !guard.slots.iter().all(|s| s.failed) {
-            None
-        } else {
-            guard.job.as_ref().map(|job| {
-                let mut p = job.progress.clone();
-                p.error = Some(
-                    "The uncertainty bands could not be computed: the Monte Carlo worker \
-                     failed to start in this browser."
-                        .into(),
-                );
-                (guard.notify.clone(), p)
-            })
-        }
-    };
-    if let Some((notify, progress)) = notify {
+    if let Some(slot) = inner.borrow_mut().slots.get_mut(index) {
+        slot.failed = true;
+    }
+    let news = failure(&inner.borrow());
+    if let Some((notify, progress)) = news {
         notify(progress);
     }
     feed_all(&inner);
+}
+
+/// When every worker has failed: the current job's progress with the reason.
+fn failure(inner: &Inner) -> Option<Update> {
+    if inner.slots.is_empty() || !inner.slots.iter().all(|s| s.failed) {
+        return None;
+    }
+    inner.job.as_ref().map(|job| {
+        let mut p = job.progress.clone();
+        p.error = Some(
+            "The uncertainty bands could not be computed: the Monte Carlo worker failed to \
+             start in this browser. Everything else works."
+                .into(),
+        );
+        (inner.notify.clone(), p)
+    })
 }
 
 fn receive(weak: &Weak<RefCell<Inner>>, index: usize, data: JsValue) {

@@ -163,3 +163,20 @@ test('the Uncertainty tab passes an accessibility scan', async ({ browser }) => 
   expect(serious).toEqual([]);
   await context.close();
 });
+
+test('if the worker cannot start, the page says so and the charts still work', async ({ page }) => {
+  await page.route('**/worker_bg.wasm', (route) => route.abort());
+  await page.goto('./?v=1');
+  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+  const status = page.locator('#bands-status');
+  await expect(status).toHaveAttribute('data-state', 'error', { timeout: 15_000 });
+  await expect(status).toContainText('could not be computed');
+  await page.locator('#bi').evaluate((el) => {
+    el.value = '1500';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.locator('output[for=bi]')).toContainText('1\u2009500');
+  // The new scenario gets the same message, not an endless "computing".
+  await expect(status).toHaveAttribute('data-state', 'error', { timeout: 5_000 });
+  await expect(page.locator('#error-banner')).toBeHidden();
+});
