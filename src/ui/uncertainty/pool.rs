@@ -126,8 +126,10 @@ impl Pool {
             });
             worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
             let weak = Rc::downgrade(&pool.0);
-            // An ErrorEvent: only the fact of the failure matters here.
-            let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+            // An ErrorEvent: only the fact of the failure matters here. Handled, it does not
+            // reach the page's own error handler (which would say the whole app stopped).
+            let on_error = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
+                e.unchecked_ref::<web_sys::Event>().prevent_default();
                 fail(&weak, index);
             });
             worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
