@@ -1,8 +1,8 @@
 //! The app: scenario bar, controls beside charts, headline strip, tabs.
 //!
-//! Every input updates the state at once (controls show the new value), but the model runs
-//! at most once per animation frame, on the latest state: a new frame request replaces
-//! (and so cancels) an older one.
+//! Every input updates the state at once (controls show the new value); the model runs at
+//! once for the first input of an animation frame and at most once a frame after that, on
+//! the latest state (`scheduler`).
 
 use super::about::About;
 use super::books::Books;
@@ -14,16 +14,15 @@ use super::headlines::Headlines;
 use super::lesson_panel::LessonPanel;
 use super::notices::Notices;
 use super::saved_panel::SavedPanel;
+use super::scheduler::use_model_run;
 use super::share::Share;
 use super::state::{Action, AppState};
 use super::uncertainty::{use_monte_carlo, BandsStatus, UncertaintyView};
 use super::url;
 use crate::catalog::{self, output as o, param as p, units, LESSONS, PRESETS, REGIONS};
-use crate::model::{run, run_cached, BaselineCache};
+use crate::model::run;
 use crate::present::{self, Tab, CHARTS};
 use gloo::events::EventListener;
-use gloo::render::{request_animation_frame, AnimationFrame};
-use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -44,46 +43,10 @@ pub fn app() -> Html {
         let (link, notices) = url::current();
         AppState::from_link(link, notices)
     });
-    let last_good = use_state(|| None::<Run>);
-    let error = use_state(|| None::<String>);
-    let frame = use_mut_ref(|| None::<AnimationFrame>);
-    let runs = use_mut_ref(|| 0u64);
-    // The baseline does not move with the Basic Income or P2P share: reuse it (run_cached).
-    let baseline_cache = use_mut_ref(|| None::<BaselineCache>);
+    // The model: at once on the first input of a frame, then once a frame, latest wins.
+    let (last_good, error) = use_model_run(&state.scenario);
     let layout = use_state(|| 0u32);
 
-    // Latest input wins: one model run per animation frame.
-    {
-        let last_good = last_good.clone();
-        let error = error.clone();
-        let frame = frame.clone();
-        let runs: Rc<RefCell<u64>> = runs.clone();
-        let baseline_cache = baseline_cache.clone();
-        use_effect_with(state.scenario.clone(), move |scenario| {
-            let scenario = scenario.clone();
-            let handle = request_animation_frame(move |_| {
-                *runs.borrow_mut() += 1;
-                let id = *runs.borrow();
-                let result = super::timing::measured("mapsim:model", || {
-                    run_cached(&scenario, &mut baseline_cache.borrow_mut())
-                });
-                match result {
-                    Ok(outcome) => {
-                        error.set(None);
-                        last_good.set(Some(Run {
-                            id,
-                            outcome: Rc::new(Ok(outcome)),
-                            pinned: None,
-                            bands: None,
-                            bands_on: false,
-                        }));
-                    }
-                    Err(e) => error.set(Some(e.to_string())),
-                }
-            });
-            *frame.borrow_mut() = Some(handle);
-        });
-    }
     // Scenario A, when pinned, runs once per pin (it does not change while B moves).
     let pinned = use_memo(state.compare.clone(), |a| {
         a.as_ref().and_then(|s| run(s).ok()).map(Rc::new)
@@ -102,7 +65,7 @@ pub fn app() -> Html {
         .as_ref()
         .and_then(|p| p.bands.clone())
         .filter(|_| state.show_bands);
-    let shown_run: Option<Run> = (*last_good).clone().map(|r| Run {
+    let shown_run: Option<Run> = last_good.map(|r| Run {
         pinned: (*pinned).clone(),
         bands,
         bands_on: state.show_bands,
@@ -262,7 +225,7 @@ pub fn app() -> Html {
     if state.embed.on {
         return html! {
             <div class="app embedded">
-                <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
+                <Notices notices={state.notices.clone()} error={error.clone()} {on_dismiss} />
                 { for lesson_panel(true) }
                 <EmbedView link={link.clone()} focus={focus_chart} run={shown_run.clone()}
                     year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset} />
@@ -329,7 +292,7 @@ pub fn app() -> Html {
                     <ControlPanel {values} {baseline} region={region_id} {bi_note} {on_set} {on_reset} />
                 </aside>
                 <main class="results">
-                    <Notices notices={state.notices.clone()} error={(*error).clone()} {on_dismiss} />
+                    <Notices notices={state.notices.clone()} error={error.clone()} {on_dismiss} />
                     { for lesson_panel(false) }
                     if let Some(run) = shown_run.clone() {
                         <Headlines run={run.clone()} region={region_id} year={state.year}

@@ -19,6 +19,7 @@ pub mod panic;
 mod png;
 pub(crate) mod saved;
 mod saved_panel;
+mod scheduler;
 mod share;
 mod state;
 mod timing;

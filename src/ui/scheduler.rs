@@ -1,0 +1,96 @@
+//! When the model runs: at once for the first input of an animation frame, and for any later
+//! input of the same frame once, at the next frame, on the latest scenario.
+//!
+//! Running at once saves the wait for the next frame (≈ 8 ms on average at 60 Hz) on a
+//! single change; deferring the rest keeps a fast drag to at most one run per frame, and the
+//! latest input always wins: a deferred scenario is replaced, never queued.
+
+use super::charts::Run;
+use crate::model::{run_cached, BaselineCache};
+use crate::scenario::Scenario;
+use gloo::render::{request_animation_frame, AnimationFrame};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the hook shares between its callbacks.
+struct Shared {
+    /// A run happened in the current frame; cleared by the next animation frame.
+    busy: bool,
+    /// The latest scenario that arrived while busy.
+    pending: Option<Scenario>,
+    /// Keeps the next frame's callback alive (dropping it cancels it).
+    frame: Option<AnimationFrame>,
+    runs: u64,
+    /// The baseline does not move with the Basic Income or P2P share: reuse it.
+    cache: Option<BaselineCache>,
+    last_good: UseStateSetter<Option<Run>>,
+    error: UseStateSetter<Option<String>>,
+}
+
+/// The latest good run of `scenario` and the error of the latest run, if it failed (the
+/// charts keep the last good run meanwhile).
+#[hook]
+pub fn use_model_run(scenario: &Scenario) -> (Option<Run>, Option<String>) {
+    let last_good = use_state(|| None::<Run>);
+    let error = use_state(|| None::<String>);
+    let shared = {
+        let (last_good, error) = (last_good.setter(), error.setter());
+        use_mut_ref(move || Shared {
+            busy: false,
+            pending: None,
+            frame: None,
+            runs: 0,
+            cache: None,
+            last_good,
+            error,
+        })
+    };
+    use_effect_with(scenario.clone(), move |scenario| {
+        let busy = shared.borrow().busy;
+        if busy {
+            shared.borrow_mut().pending = Some(scenario.clone());
+        } else {
+            run_now(&shared, scenario);
+        }
+    });
+    ((*last_good).clone(), (*error).clone())
+}
+
+fn run_now(shared: &Rc<RefCell<Shared>>, scenario: &Scenario) {
+    let (id, result, last_good, error) = {
+        let mut s = shared.borrow_mut();
+        s.runs += 1;
+        let result = super::timing::measured("mapsim:model", || run_cached(scenario, &mut s.cache));
+        s.busy = true;
+        let next = Rc::clone(shared);
+        s.frame = Some(request_animation_frame(move |_| release(&next)));
+        (s.runs, result, s.last_good.clone(), s.error.clone())
+    };
+    // State is set with the borrow released: setting may render at once.
+    match result {
+        Ok(outcome) => {
+            error.set(None);
+            last_good.set(Some(Run {
+                id,
+                outcome: Rc::new(Ok(outcome)),
+                pinned: None,
+                bands: None,
+                bands_on: false,
+            }));
+        }
+        Err(e) => error.set(Some(e.to_string())),
+    }
+}
+
+/// The next frame: free to run again, and the latest deferred scenario runs now.
+fn release(shared: &Rc<RefCell<Shared>>) {
+    let pending = {
+        let mut s = shared.borrow_mut();
+        s.busy = false;
+        s.pending.take()
+    };
+    if let Some(scenario) = pending {
+        run_now(shared, &scenario);
+    }
+}
