@@ -9,7 +9,7 @@ test('a lesson link opens at the right step and Next/Back apply the steps', asyn
   await page.goto('./?lesson=automation&step=3');
   const panel = page.getByRole('region', { name: /Lesson: Automation and the labour share/ });
   await expect(panel).toBeVisible();
-  await expect(panel.locator('.progress-label')).toHaveText('Step 3 of 5');
+  await expect(panel.locator('.progress-label')).toHaveText('Step 3 of 6');
   await expect(panel.locator('.step-title')).toHaveText('Faster automation, fewer jobs');
   await expect(page.locator('output[for=automation]')).toHaveText('1.00 pp a year');
   await expect(page.locator('output[for=bi]')).toHaveText('0 USD a month');
@@ -17,7 +17,7 @@ test('a lesson link opens at the right step and Next/Back apply the steps', asyn
   await expect(page.locator('#chart-work.focus')).toBeVisible({ timeout: 15_000 });
 
   await panel.getByRole('button', { name: 'Next →' }).click();
-  await expect(panel.locator('.progress-label')).toHaveText('Step 4 of 5');
+  await expect(panel.locator('.progress-label')).toHaveText('Step 4 of 6');
   await expect(page.locator('#chart-poverty.focus')).toBeVisible();
   await panel.getByRole('button', { name: 'Next →' }).click();
   await expect(page.locator('output[for=bi]')).toHaveText('1\u2009000 USD a month');
