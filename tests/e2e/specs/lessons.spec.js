@@ -21,7 +21,13 @@ test('a lesson link opens at the right step and Next/Back apply the steps', asyn
   await expect(page.locator('#chart-poverty.focus')).toBeVisible();
   await panel.getByRole('button', { name: 'Next →' }).click();
   await expect(page.locator('output[for=bi]')).toHaveText('1\u2009000 USD a month');
+  // The last step: how sure the model is, on the unemployment chart with its bands.
+  await panel.getByRole('button', { name: 'Next →' }).click();
+  await expect(panel.locator('.step-title')).toHaveText('How sure can we be?');
+  await expect(page.locator('#chart-work.focus')).toHaveAttribute('data-bands', /\d+/, { timeout: 30_000 });
   await expect(panel.getByRole('button', { name: 'Next →' })).toBeDisabled();
+  await panel.getByRole('button', { name: '← Back' }).click();
+  await expect(panel.locator('.step-title')).toHaveText('A Basic Income on top');
   await panel.getByRole('button', { name: '← Back' }).click();
   await expect(page.locator('output[for=bi]')).toHaveText('0 USD a month');
   expect(new URL(page.url()).searchParams.get('step')).toBe('4');
