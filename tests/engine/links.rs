@@ -95,7 +95,7 @@ fn hostile_links_open_with_notices_and_sane_values() {
         ("?embed=1&controls=bi,nope", "controls", "nope"),
         ("?lesson=astrology", "lesson", "astrology"),
         ("?a.bi=99999", "a.bi", "Scenario A"),
-        ("?lesson=automation&step=99", "step", "1 to 5"),
+        ("?lesson=automation&step=99", "step", "1 to 6"),
     ];
     for (url, key, fragment) in cases {
         let (decoded, notices) = link::decode(url);
