@@ -51,16 +51,13 @@ pub fn app() -> Html {
     let pinned = use_memo(state.compare.clone(), |a| {
         a.as_ref().and_then(|s| run(s).ok()).map(Rc::new)
     });
-    // Monte Carlo bands in Web Workers, once the sliders rest; shown only for the scenario
-    // they were computed for.
+    // Monte Carlo bands in Web Workers, once the sliders rest (only ever for this scenario).
     let progress = use_monte_carlo(
         &state.scenario,
         state.show_bands,
         state.draws,
         state.tab == Tab::Uncertainty,
     );
-    let scenario_key = crate::scenario::query::encode(&state.scenario);
-    let progress = progress.filter(|p| p.key == scenario_key);
     let bands = progress
         .as_ref()
         .and_then(|p| p.bands.clone())
@@ -106,71 +103,38 @@ pub fn app() -> Html {
     }
 
     let dispatch = state.dispatcher();
-    let on_set = {
-        let d = dispatch.clone();
-        Callback::from(move |(i, v): (usize, f64)| d.dispatch(Action::Set(i, v)))
-    };
-    let on_reset = {
-        let d = dispatch.clone();
-        Callback::from(move |i: usize| d.dispatch(Action::Reset(i)))
-    };
-    let on_year = {
-        let d = dispatch.clone();
-        Callback::from(move |t: usize| d.dispatch(Action::Year(t)))
-    };
-    let on_dismiss = {
-        let d = dispatch.clone();
-        Callback::from(move |i: usize| d.dispatch(Action::Dismiss(i)))
-    };
-    let on_region = {
-        let d = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(region) = REGIONS.iter().find(|r| r.id == select.value()) {
-                d.dispatch(Action::Region(region.id));
-            }
-        })
-    };
-    let on_preset = {
-        let d = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(preset) = PRESETS.iter().find(|p| p.id == select.value()) {
-                d.dispatch(Action::Preset(preset.id));
-            }
-            select.set_value("");
-        })
-    };
-    let on_open = {
-        let d = dispatch.clone();
-        Callback::from(move |(link, notices)| d.dispatch(Action::Open(link, notices)))
-    };
-    let on_notice = {
-        let d = dispatch.clone();
-        Callback::from(move |n| d.dispatch(Action::Notice(n)))
-    };
-    let on_lesson = {
-        let d = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(lesson) = LESSONS.iter().find(|l| l.id == select.value()) {
-                d.dispatch(Action::Lesson(lesson.id));
-            }
-            select.set_value("");
-        })
-    };
-    let on_step = {
-        let d = dispatch.clone();
-        Callback::from(move |n: usize| d.dispatch(Action::Step(n)))
-    };
-    let on_values = {
-        let d = dispatch.clone();
-        Callback::from(move |_: ()| d.dispatch(Action::LessonValues))
-    };
-    let on_leave = {
-        let d = dispatch.clone();
-        Callback::from(move |_: ()| d.dispatch(Action::LeaveLesson))
-    };
+    let on_set = send(&dispatch, |(i, v): (usize, f64)| Some(Action::Set(i, v)));
+    let on_reset = send(&dispatch, |i: usize| Some(Action::Reset(i)));
+    let on_year = send(&dispatch, |t: usize| Some(Action::Year(t)));
+    let on_dismiss = send(&dispatch, |i: usize| Some(Action::Dismiss(i)));
+    let on_region = send(&dispatch, |e: Event| {
+        let id = chosen(&e, false);
+        REGIONS
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| Action::Region(r.id))
+    });
+    let on_preset = send(&dispatch, |e: Event| {
+        let id = chosen(&e, true);
+        PRESETS
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| Action::Preset(p.id))
+    });
+    let on_open = send(&dispatch, |(link, notices)| {
+        Some(Action::Open(link, notices))
+    });
+    let on_notice = send(&dispatch, |n| Some(Action::Notice(n)));
+    let on_lesson = send(&dispatch, |e: Event| {
+        let id = chosen(&e, true);
+        LESSONS
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| Action::Lesson(l.id))
+    });
+    let on_step = send(&dispatch, |n: usize| Some(Action::Step(n)));
+    let on_values = send(&dispatch, |_: ()| Some(Action::LessonValues));
+    let on_leave = send(&dispatch, |_: ()| Some(Action::LeaveLesson));
     let lesson_panel = |compact: bool| {
         state.lesson.map(|(id, step)| {
             html! {
@@ -183,25 +147,13 @@ pub fn app() -> Html {
         .lesson
         .and_then(|(id, step)| catalog::lesson(id).and_then(|l| l.steps.get(step)))
         .map(|s| s.chart);
-    let on_pin = {
-        let d = dispatch.clone();
-        let pinned = state.compare.is_some();
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(if pinned { Action::Unpin } else { Action::Pin })
-        })
-    };
-    let on_show_bands = {
-        let d = dispatch.clone();
-        Callback::from(move |on: bool| d.dispatch(Action::ShowBands(on)))
-    };
-    let on_draws = {
-        let d = dispatch.clone();
-        Callback::from(move |n: usize| d.dispatch(Action::Draws(n)))
-    };
-    let on_reset_all = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetAll))
-    };
+    let pinned = state.compare.is_some();
+    let on_pin = send(&dispatch, move |_: MouseEvent| {
+        Some(if pinned { Action::Unpin } else { Action::Pin })
+    });
+    let on_show_bands = send(&dispatch, |on: bool| Some(Action::ShowBands(on)));
+    let on_draws = send(&dispatch, |n: usize| Some(Action::Draws(n)));
+    let on_reset_all = send(&dispatch, |_: MouseEvent| Some(Action::ResetAll));
 
     // The link of the state, encoded once per render for every menu that shows it.
     let link = state.link();
@@ -335,6 +287,30 @@ pub fn app() -> Html {
     }
 }
 
+/// A callback that turns what it receives into an action (if any) and dispatches it.
+fn send<T: 'static>(
+    dispatch: &UseReducerDispatcher<AppState>,
+    action: impl Fn(T) -> Option<Action> + 'static,
+) -> Callback<T> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |input: T| {
+        if let Some(a) = action(input) {
+            dispatch.dispatch(a);
+        }
+    })
+}
+
+/// The value a `<select>` was changed to; `reset` puts a menu (presets, lessons) back on its
+/// prompt, since choosing is an action there, not a setting.
+fn chosen(event: &Event, reset: bool) -> String {
+    let select: HtmlSelectElement = event.target_unchecked_into();
+    let value = select.value();
+    if reset {
+        select.set_value("");
+    }
+    value
+}
+
 fn charts_of(tab: Tab, debt_rule: bool) -> Vec<present::ChartSpec> {
     CHARTS
         .iter()
@@ -353,9 +329,8 @@ fn tabs(current: Tab, dispatch: &UseReducerDispatcher<AppState>) -> Html {
     html! {
         <div class="tabs" role="tablist" aria-label="Chart sets">
             { for TABS.iter().map(|(tab, name)| {
-                let d = dispatch.clone();
                 let tab = *tab;
-                let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Tab(tab)));
+                let onclick = send(dispatch, move |_: MouseEvent| Some(Action::Tab(tab)));
                 html! {
                     <button type="button" role="tab" aria-selected={(tab == current).to_string()}
                         class={classes!("tab", (tab == current).then_some("active"))} {onclick}>

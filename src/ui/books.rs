@@ -38,66 +38,58 @@ pub fn books(props: &BooksProps) -> Html {
     let year = outcome.years[t];
     let flows = &accounts.flows;
     let stocks = &accounts.stocks;
-    let col_sum = |m: &ndarray::Array2<f64>, c: usize| m.column(c).sum();
+    // Stocks need no explanation on hover.
+    let stock_rows: Vec<(&str, &str)> = STOCKS.iter().map(|name| (*name, "")).collect();
     html! {
         <section class="books" aria-label={format!("The books of {year}")}>
             <h2>{ format!("The books of {year}") }</h2>
             <p class="axis-unit">
                 { format!("Per adult, in {} a year at base-year prices. Sources of funds are positive, uses negative; every row and every column of the transactions-flow matrix sums to zero, which is what makes the model stock-flow consistent. Hover a flow to read what it is.", region.currency) }
             </p>
-            <div class="table-wrap">
-                <table id="tfm">
-                    <caption>{ "Transactions-flow matrix" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Flow" }</th>
-                            { for SECTORS.iter().map(|s| html! { <th scope="col">{ *s }</th> }) }
-                            <th scope="col">{ "Σ row" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for FLOWS.iter().enumerate().map(|(r, (name, about))| html! {
-                            <tr>
-                                <th scope="row" title={*about}>{ *name }</th>
-                                { for (0..SECTORS.len()).map(|c| html! { <td>{ cell(flows[[r, c]]) }</td> }) }
-                                <td class="sum">{ cell(flows.row(r).sum()) }</td>
-                            </tr>
-                        }) }
-                        <tr class="sum">
-                            <th scope="row">{ "Σ column" }</th>
-                            { for (0..SECTORS.len()).map(|c| html! { <td>{ cell(col_sum(flows, c)) }</td> }) }
-                            <td>{ cell(flows.sum()) }</td>
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
-            <div class="table-wrap">
-                <table id="balance-sheet">
-                    <caption>{ format!("Balance sheet, end of {year} (assets +, liabilities −)") }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Stock" }</th>
-                            { for SECTORS.iter().map(|s| html! { <th scope="col">{ *s }</th> }) }
-                            <th scope="col">{ "Σ row" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for STOCKS.iter().enumerate().map(|(r, name)| html! {
-                            <tr>
-                                <th scope="row">{ *name }</th>
-                                { for (0..SECTORS.len()).map(|c| html! { <td>{ cell(stocks[[r, c]]) }</td> }) }
-                                <td class="sum">{ cell(stocks.row(r).sum()) }</td>
-                            </tr>
-                        }) }
-                        <tr class="sum">
-                            <th scope="row">{ "Σ column" }</th>
-                            { for (0..SECTORS.len()).map(|c| html! { <td>{ cell(col_sum(stocks, c)) }</td> }) }
-                            <td>{ cell(stocks.sum()) }</td>
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
+            { sum_table("tfm", "Transactions-flow matrix".into(), "Flow", &FLOWS, flows) }
+            { sum_table("balance-sheet",
+                format!("Balance sheet, end of {year} (assets +, liabilities −)"),
+                "Stock", &stock_rows, stocks) }
             <p class="axis-unit">{ "Financial assets are someone's liability, so their rows sum to zero; real capital rows sum to the capital itself, which is the economy's net worth." }</p>
         </section>
+    }
+}
+
+/// One matrix of the books with its row sums and column sums: rows are `(name, what it is)`
+/// (the explanation shows on hover), columns the sectors.
+fn sum_table(
+    id: &'static str,
+    caption: String,
+    first: &'static str,
+    rows: &[(&str, &str)],
+    m: &ndarray::Array2<f64>,
+) -> Html {
+    html! {
+        <div class="table-wrap">
+            <table {id}>
+                <caption>{ caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ first }</th>
+                        { for SECTORS.iter().map(|s| html! { <th scope="col">{ *s }</th> }) }
+                        <th scope="col">{ "Σ row" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().enumerate().map(|(r, (name, about))| html! {
+                        <tr>
+                            <th scope="row" title={(!about.is_empty()).then_some(about.to_string())}>{ *name }</th>
+                            { for (0..SECTORS.len()).map(|c| html! { <td>{ cell(m[[r, c]]) }</td> }) }
+                            <td class="sum">{ cell(m.row(r).sum()) }</td>
+                        </tr>
+                    }) }
+                    <tr class="sum">
+                        <th scope="row">{ "Σ column" }</th>
+                        { for (0..SECTORS.len()).map(|c| html! { <td>{ cell(m.column(c).sum()) }</td> }) }
+                        <td>{ cell(m.sum()) }</td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
     }
 }

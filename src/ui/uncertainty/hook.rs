@@ -12,8 +12,9 @@ use yew::prelude::*;
 /// dragged the workers stay idle, so they never compete with the main thread for the cores.
 const QUIET_MS: u32 = 80;
 
-/// The Monte Carlo progress of `scenario` (`None` until the first batch, or when `on` is
-/// false). `swings` adds the sensitivity runs for the tornado view.
+/// The Monte Carlo progress of `scenario` (`None` until its first batch, and while the
+/// latest news still belongs to an earlier scenario). `on` false stops it; `swings` adds the
+/// sensitivity runs for the tornado view.
 #[hook]
 pub fn use_monte_carlo(
     scenario: &Scenario,
@@ -24,8 +25,11 @@ pub fn use_monte_carlo(
     let progress = use_state(|| None::<Rc<Progress>>);
     let pool = use_mut_ref(|| None::<Result<Pool, String>>);
     let timer = use_mut_ref(|| None::<Timeout>);
+    // The key of the scenario asked for last: news about any other is stale.
+    let asked = use_mut_ref(String::new);
     {
         let progress = progress.clone();
+        let asked = asked.clone();
         use_effect_with(
             (scenario.clone(), on, draws, swings),
             move |(scenario, on, draws, swings)| {
@@ -34,9 +38,10 @@ pub fn use_monte_carlo(
                 }
                 // Dropping a pending timeout cancels it: only the latest input starts a job.
                 timer.borrow_mut().take();
+                *asked.borrow_mut() = query::encode(scenario);
                 if *on {
                     let request = Request {
-                        key: query::encode(scenario),
+                        key: asked.borrow().clone(),
                         seed: DEFAULT_SEED,
                         draws: *draws,
                         swings: *swings,
@@ -47,7 +52,7 @@ pub fn use_monte_carlo(
             },
         );
     }
-    (*progress).clone()
+    (*progress).clone().filter(|p| p.key == *asked.borrow())
 }
 
 /// Starts the workers on first use (after the first paint, so they never delay it).

@@ -6,7 +6,7 @@
 //! interrupting anyone, and stale answers are simply dropped. Bands are recomputed as
 //! batches arrive, at most every [`REFRESH_MS`], so the main thread does little.
 
-use crate::catalog::OUTPUT_COUNT;
+use crate::uncertainty::batch::BatchResult;
 use crate::uncertainty::{Bands, BandsBuilder, MonteCarlo, SwingRuns, Task};
 use js_sys::{Array, Float64Array, Int32Array, Uint8Array};
 use ndarray::Array2;
@@ -38,7 +38,7 @@ pub struct Request {
 }
 
 /// What the app is told as batches come back.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Progress {
     /// The scenario key the results belong to.
     pub key: String,
@@ -50,6 +50,19 @@ pub struct Progress {
     pub swings: Option<Rc<Vec<SwingRuns>>>,
     /// Why no worker can run, if none can.
     pub error: Option<String>,
+}
+
+/// Components compare their props on every render (every slider input): the bands and
+/// swings are compared by identity, not value by value.
+impl PartialEq for Progress {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+            && self.done == other.done
+            && self.total == other.total
+            && self.error == other.error
+            && self.bands.as_ref().map(Rc::as_ptr) == other.bands.as_ref().map(Rc::as_ptr)
+            && self.swings.as_ref().map(Rc::as_ptr) == other.swings.as_ref().map(Rc::as_ptr)
+    }
 }
 
 impl Progress {
@@ -67,7 +80,6 @@ struct Job {
     draws: BandsBuilder,
     swings: Vec<Option<Option<Array2<f64>>>>,
     params: Vec<usize>,
-    done: usize,
     refreshed_at: f64,
     progress: Progress,
 }
@@ -172,7 +184,6 @@ impl Pool {
                 request,
                 queue,
                 params,
-                done: 0,
                 refreshed_at: now(),
             });
         }
@@ -284,25 +295,20 @@ fn store(inner: &Rc<RefCell<Inner>>, message: &Array) -> Option<Update> {
         return None; // an answer to an older request
     }
     let codes = Int32Array::from(message.get(1)).to_vec();
-    let ran = Uint8Array::from(message.get(2)).to_vec();
-    let values = Float64Array::from(message.get(3)).to_vec();
-    let years = message.get(4).as_f64().unwrap_or(0.0) as usize;
-    let size = OUTPUT_COUNT * years;
-    let mut chunks = values.chunks_exact(size.max(1));
+    // The worker's answer, read back into the engine's own batch type.
+    let batch = BatchResult {
+        ran: Uint8Array::from(message.get(2))
+            .to_vec()
+            .into_iter()
+            .map(|r| r == 1)
+            .collect(),
+        values: Float64Array::from(message.get(3)).to_vec(),
+        years: message.get(4).as_f64().unwrap_or(0.0) as usize,
+    };
     let mut swings_changed = false;
-    for (code, ran) in codes.iter().zip(ran) {
-        let series = if ran == 1 {
-            chunks
-                .next()
-                .and_then(|c| Array2::from_shape_vec((OUTPUT_COUNT, years), c.to_vec()).ok())
-        } else {
-            None
-        };
+    for (code, series) in codes.iter().zip(batch.series()) {
         match Task::from_code(*code) {
-            Task::Draw(_) => {
-                job.draws.add(series.as_ref());
-                job.done += 1;
-            }
+            Task::Draw(_) => job.draws.add(series.as_ref()),
             Task::Swing { slot, high } => {
                 if let Some(cell) = job.swings.get_mut(2 * slot + usize::from(high)) {
                     *cell = Some(series);
@@ -326,14 +332,15 @@ fn store(inner: &Rc<RefCell<Inner>>, message: &Array) -> Option<Update> {
         job.progress.swings = Some(Rc::new(runs));
         changed = true;
     }
-    let complete = job.done == job.request.draws;
+    let done = job.draws.len();
+    let complete = done == job.request.draws;
     // The first bands as soon as there are enough draws, then at most every REFRESH_MS.
-    let due = job.done >= FIRST_BANDS
+    let due = done >= FIRST_BANDS
         && (job.progress.bands.is_none() || now() - job.refreshed_at >= REFRESH_MS);
-    if complete || (due && job.done != job.progress.done) {
+    if complete || (due && done != job.progress.done) {
         let bands = job.draws.bands();
         job.progress.bands = bands.map(Rc::new);
-        job.progress.done = job.done;
+        job.progress.done = done;
         job.refreshed_at = now();
         changed = true;
     }

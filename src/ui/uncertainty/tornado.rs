@@ -15,6 +15,7 @@ use yew::prelude::*;
 pub struct UncertaintyProps {
     pub scenario: Scenario,
     pub run: Run,
+    /// The Monte Carlo of this very scenario (`use_monte_carlo` filters out the others).
     pub progress: Option<Rc<Progress>>,
     pub region: &'static str,
     /// Year column of the headline strip.
@@ -85,11 +86,7 @@ pub fn uncertainty_view(props: &UncertaintyProps) -> Html {
         .get(t)
         .copied()
         .unwrap_or(f64::NAN);
-    let swing_runs = props
-        .progress
-        .as_ref()
-        .filter(|p| p.key == crate::scenario::query::encode(&props.scenario))
-        .and_then(|p| p.swings.clone());
+    let swing_runs = props.progress.as_ref().and_then(|p| p.swings.clone());
     html! {
         <section class="uncertainty" aria-labelledby="uncertainty-title">
             <h2 id="uncertainty-title">{ "How sure is the model?" }</h2>
