@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 pub const UNITS: &[&str] = &[
     "currency_month",
     "currency_year",
-    "pp_year",
+    "pct_tasks_year",
     "pp",
     "percent",
     "percent_year",
@@ -59,6 +59,12 @@ pub const REGION_FIGURES: &[&str] = &[
     "transfers_to_gdp",
     "gov_consumption_to_gdp",
     "unemployment",
+    "unemployment_floor",
+    "ub_replacement",
+    "imports_to_gdp",
+    "exports_to_gdp",
+    "current_account_to_gdp",
+    "automation_rate",
     "poverty_line",
     "basic_needs",
     "material_footprint",
@@ -67,6 +73,8 @@ pub const REGION_FIGURES: &[&str] = &[
     "bi_step",
     "bi_default",
 ];
+/// Region figures that may be negative (balances).
+pub const SIGNED_FIGURES: &[&str] = &["current_account_to_gdp"];
 pub const REGION_IDS: &[&str] = &["us", "uk", "fi", "ng", "world"];
 pub const PHASE_FIGURES: &[&str] = &[
     "unit_cost",
@@ -390,7 +398,8 @@ pub fn region(file: &str, text: &str) -> Result<Region, String> {
             .figures
             .get(*name)
             .ok_or_else(|| fail(file, &key, "missing"))?;
-        if !f.value.is_finite() || f.value < 0.0 {
+        let signed = SIGNED_FIGURES.contains(name);
+        if !f.value.is_finite() || (f.value < 0.0 && !signed) {
             return Err(fail(file, &key, "value must be finite and >= 0"));
         }
         check_text(file, &format!("{key}.source"), &f.source)?;
@@ -431,6 +440,12 @@ pub fn region(file: &str, text: &str) -> Result<Region, String> {
         "transfers_to_gdp",
         "gov_consumption_to_gdp",
         "unemployment",
+        "unemployment_floor",
+        "ub_replacement",
+        "imports_to_gdp",
+        "exports_to_gdp",
+        "current_account_to_gdp",
+        "automation_rate",
     ] {
         if v(k) >= 1.0 {
             return Err(fail(

@@ -9,8 +9,8 @@ pub enum Unit {
     CurrencyMonth,
     /// Money per adult per year, in the region's currency at base-year prices.
     CurrencyYear,
-    /// Percentage points of tasks per year.
-    PpYear,
+    /// Percent of labour's task share per year (automation and reinstatement).
+    PctTasksYear,
     /// Percentage points.
     Pp,
     /// Percent.

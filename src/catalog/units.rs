@@ -44,7 +44,7 @@ pub fn unit_label(unit: Unit, region: &RegionSpec) -> String {
     match unit {
         Unit::CurrencyMonth => format!("{} a month", region.currency),
         Unit::CurrencyYear => format!("{} a year", region.currency),
-        Unit::PpYear => "pp a year".into(),
+        Unit::PctTasksYear => "% of tasks a year".into(),
         Unit::Pp => "pp".into(),
         Unit::Percent => "%".into(),
         Unit::PercentYear => "% a year".into(),

@@ -5,21 +5,22 @@
 //! paid a wage no firm paid, a saving with no matching asset) shows as a non-zero row or
 //! column, named by [`Accounts::largest_imbalance`].
 
-use super::year::{Flows, HouseholdFlows, State};
+use super::flows::{Flows, HouseholdFlows, State};
 use ndarray::Array2;
 
 /// The sectors (columns), in order.
-pub const SECTORS: [&str; 6] = [
+pub const SECTORS: [&str; 7] = [
     "Households",
     "Market firms (current)",
     "Market firms (capital)",
     "Commons (current)",
     "Commons (capital)",
     "Government",
+    "Rest of the world",
 ];
 
 /// The flows (rows of the transactions-flow matrix), in order, with what each is.
-pub const FLOWS: [(&str, &str); 22] = [
+pub const FLOWS: [(&str, &str); 27] = [
     (
         "Consumption: market goods",
         "Households buy goods from market firms.",
@@ -48,6 +49,11 @@ pub const FLOWS: [(&str, &str); 22] = [
         "Materials for the commons",
         "Feedstock and parts the commons buys from market firms.",
     ),
+    ("Exports", "Market goods sold to the rest of the world."),
+    (
+        "Imports",
+        "Foreign goods bought through market firms: the import content of spending, and demand beyond capacity.",
+    ),
     ("Market wages", "Pay for work in market firms."),
     ("Commons pay", "Pay for work in the commons."),
     (
@@ -69,11 +75,19 @@ pub const FLOWS: [(&str, &str); 22] = [
         "Interest the government pays on its bonds.",
     ),
     (
+        "Interest on foreign assets",
+        "Interest on households' net claims on the rest of the world (paid abroad when negative).",
+    ),
+    (
         "Income tax",
         "Tax on wages, profits, interest and commons surplus.",
     ),
     ("Wealth tax", "Tax on financial wealth."),
     ("Basic Income", "Paid by the government to every adult."),
+    (
+        "Unemployment benefits",
+        "Paid to people who lose work, at the region's effective replacement rate.",
+    ),
     ("Other cash benefits", "Existing benefits still paid."),
     (
         "Δ market shares",
@@ -87,15 +101,20 @@ pub const FLOWS: [(&str, &str); 22] = [
         "Δ government bonds",
         "Bonds households buy to fund the deficit.",
     ),
+    (
+        "Δ foreign assets",
+        "Claims on the rest of the world households acquire: the current account.",
+    ),
 ];
 
 /// The stocks (rows of the balance sheet), in order.
-pub const STOCKS: [&str; 6] = [
+pub const STOCKS: [&str; 7] = [
     "Market capital",
     "Commons capital",
     "Market shares",
     "Commons shares",
     "Government bonds",
+    "Foreign assets",
     "Net worth",
 ];
 
@@ -121,13 +140,14 @@ pub struct Imbalance {
 
 /// Means over the households of what the books need, taken in one pass: each sum runs in
 /// household order from −0.0, exactly as `Iterator::sum` would in a pass of its own, but the
-/// nine independent sums overlap instead of waiting on one another.
+/// ten independent sums overlap instead of waiting on one another.
 struct Means {
     spending: f64,
     wages: f64,
     taxable: f64,
     taxes: f64,
     transfers: f64,
+    unemployment_benefits: f64,
     acquired: f64,
     saved: f64,
     financial: f64,
@@ -139,6 +159,7 @@ impl Means {
         let n = hh.spending.len();
         let (spending, wages, taxable) = (&hh.spending[..n], &hh.wages[..n], &hh.taxable[..n]);
         let (taxes, transfers) = (&hh.taxes[..n], &hh.transfers[..n]);
+        let benefits = &hh.unemployment_benefits[..n];
         let (acquired, disposable) = (&hh.commons_acquired[..n], &hh.disposable[..n]);
         let (financial, commons) = (&after.financial[..n], &after.commons[..n]);
         let mut m = Self {
@@ -147,6 +168,7 @@ impl Means {
             taxable: -0.0,
             taxes: -0.0,
             transfers: -0.0,
+            unemployment_benefits: -0.0,
             acquired: -0.0,
             saved: -0.0,
             financial: -0.0,
@@ -158,6 +180,7 @@ impl Means {
             m.taxable += taxable[i];
             m.taxes += taxes[i];
             m.transfers += transfers[i];
+            m.unemployment_benefits += benefits[i];
             m.acquired += acquired[i];
             m.saved += disposable[i] - acquired[i] - spending[i];
             m.financial += financial[i];
@@ -170,6 +193,7 @@ impl Means {
             &mut m.taxable,
             &mut m.taxes,
             &mut m.transfers,
+            &mut m.unemployment_benefits,
             &mut m.acquired,
             &mut m.saved,
             &mut m.financial,
@@ -182,10 +206,11 @@ impl Means {
 }
 
 impl Accounts {
-    /// Builds the books of a year from its flows, what households did, and the stocks before
-    /// (`before`) and after (`after`) it.
-    pub fn new(f: &Flows, hh: &HouseholdFlows, debt_before: f64, after: &State) -> Self {
-        let (h, mc, mk, cc, ck, g) = (0, 1, 2, 3, 4, 5);
+    /// Builds the books of a year from its flows, what households did, the public debt and
+    /// net foreign assets before it (`before`), and the stocks after it (`after`).
+    pub fn new(f: &Flows, hh: &HouseholdFlows, before: (f64, f64), after: &State) -> Self {
+        let (debt_before, foreign_before) = before;
+        let (h, mc, mk, cc, ck, g, w) = (0, 1, 2, 3, 4, 5, 6);
         let mut m = Array2::<f64>::zeros((FLOWS.len(), SECTORS.len()));
         let means = Means::of(hh, after);
         let spending = means.spending;
@@ -225,13 +250,15 @@ impl Accounts {
             &[(mc, f.commons_investment), (ck, -f.commons_investment)],
         );
         row(6, &[(mc, f.commons_materials), (cc, -f.commons_materials)]);
+        row(7, &[(mc, f.exports), (w, -f.exports)]);
+        row(8, &[(mc, -f.imports), (w, f.imports)]);
         let wages = means.wages;
-        row(7, &[(h, wages), (mc, -f.market_wages)]);
+        row(9, &[(h, wages), (mc, -f.market_wages)]);
         // Household taxable income = wages + commons pay + profits + interest + surplus; the
         // commons pay is equal per household, so the capital-income part is the rest.
         let taxable = means.taxable;
         let capital_income = taxable - wages - f.commons_wages;
-        let capital_total = f.market_profit + f.interest + f.commons_profit;
+        let capital_total = f.market_profit + f.interest + f.foreign_interest + f.commons_profit;
         let share = |part: f64| {
             if capital_total != 0.0 {
                 capital_income * part / capital_total
@@ -239,49 +266,69 @@ impl Accounts {
                 0.0
             }
         };
-        row(8, &[(h, f.commons_wages), (cc, -f.commons_wages)]);
+        row(10, &[(h, f.commons_wages), (cc, -f.commons_wages)]);
         row(
-            9,
+            11,
             &[(mc, -f.market_depreciation), (mk, f.market_depreciation)],
         );
         row(
-            10,
+            12,
             &[(cc, -f.commons_depreciation), (ck, f.commons_depreciation)],
         );
-        row(11, &[(mc, -f.automation_tax), (g, f.automation_tax)]);
-        row(12, &[(h, share(f.market_profit)), (mc, -f.market_profit)]);
-        row(13, &[(h, share(f.commons_profit)), (cc, -f.commons_profit)]);
-        row(14, &[(h, share(f.interest)), (g, -f.interest)]);
+        row(13, &[(mc, -f.automation_tax), (g, f.automation_tax)]);
+        row(14, &[(h, share(f.market_profit)), (mc, -f.market_profit)]);
+        row(15, &[(h, share(f.commons_profit)), (cc, -f.commons_profit)]);
+        row(16, &[(h, share(f.interest)), (g, -f.interest)]);
+        row(
+            17,
+            &[(h, share(f.foreign_interest)), (w, -f.foreign_interest)],
+        );
         // Taxes paid by households, split by instrument using the aggregate rates.
         let taxes = means.taxes - (spending - net_spending);
         let wealth_tax = f.wealth_tax;
-        row(15, &[(h, -(taxes - wealth_tax)), (g, f.income_tax)]);
-        row(16, &[(h, -wealth_tax), (g, f.wealth_tax)]);
-        let benefits = means.transfers;
-        row(17, &[(h, f.basic_income), (g, -f.basic_income)]);
-        row(18, &[(h, benefits), (g, -f.transfers)]);
+        row(18, &[(h, -(taxes - wealth_tax)), (g, f.income_tax)]);
+        row(19, &[(h, -wealth_tax), (g, f.wealth_tax)]);
+        row(20, &[(h, f.basic_income), (g, -f.basic_income)]);
+        let unemployment_benefits = means.unemployment_benefits;
+        row(
+            21,
+            &[(h, unemployment_benefits), (g, -f.unemployment_benefits)],
+        );
+        let benefits = means.transfers - unemployment_benefits;
+        row(22, &[(h, benefits), (g, -f.transfers)]);
         // Financial wealth households acquired, from their own saving ...
         let saved = means.saved;
         let acquired = means.acquired;
-        // ... split between new shares and new bonds as the issuers supplied them.
+        // ... split between new shares, new bonds and foreign assets as the issuers supplied
+        // them.
         let bonds = after.debt - debt_before;
-        row(19, &[(h, -(saved - bonds)), (mk, f.market_capital_change)]);
-        row(20, &[(h, -acquired), (ck, f.commons_capital_change)]);
-        row(21, &[(h, -bonds), (g, f.deficit)]);
+        let foreign = after.foreign_assets - foreign_before;
+        row(
+            23,
+            &[
+                (h, -(saved - bonds - foreign)),
+                (mk, f.market_capital_change),
+            ],
+        );
+        row(24, &[(h, -acquired), (ck, f.commons_capital_change)]);
+        row(25, &[(h, -bonds), (g, f.deficit)]);
+        row(26, &[(h, -foreign), (w, f.current_account)]);
 
         let mut s = Array2::<f64>::zeros((STOCKS.len(), SECTORS.len()));
         let (financial, commons) = (means.financial, means.commons);
         s[[0, mk]] = after.market_capital;
         s[[1, ck]] = after.commons_capital;
-        s[[2, h]] = financial - after.debt;
+        s[[2, h]] = financial - after.debt - after.foreign_assets;
         s[[2, mk]] = -after.market_capital;
         s[[3, h]] = commons;
         s[[3, ck]] = -after.commons_capital;
         s[[4, h]] = after.debt;
         s[[4, g]] = -after.debt;
+        s[[5, h]] = after.foreign_assets;
+        s[[5, w]] = -after.foreign_assets;
         for c in 0..SECTORS.len() {
-            let worth: f64 = (0..5).map(|r| s[[r, c]]).sum();
-            s[[5, c]] = -worth;
+            let worth: f64 = (0..6).map(|r| s[[r, c]]).sum();
+            s[[6, c]] = -worth;
         }
         Accounts {
             flows: m,
@@ -311,7 +358,7 @@ impl Accounts {
                 self.stocks.column(c).sum(),
             );
         }
-        for (r, name) in STOCKS.iter().enumerate().take(5).skip(2) {
+        for (r, name) in STOCKS.iter().enumerate().take(6).skip(2) {
             consider(
                 format!("balance-sheet row '{name}'"),
                 self.stocks.row(r).sum(),

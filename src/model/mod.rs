@@ -2,9 +2,13 @@
 //! a market sector, a commons sector and a government. `models/README.md` gives the
 //! equations; each file here does one part of them:
 //!
-//! * [`economy`]: calibration to a region, and every path that does not depend on the
-//!   year's solution (automation, productivity, phases, policies);
-//! * [`year`]: one year's flows as a function of consumption, and the solver;
+//! * [`economy`]: the calibrated economy (its constants and paths), built by
+//!   [`calibrate`] (the base year on a steady growth path) from the paths of [`paths`]
+//!   (automation, productivity, the production phases);
+//! * [`labour`]: the year's wage, hours offered, interest rate and inflation pressure;
+//! * [`year`]: one year's flows as a function of consumption, and the solver, with the
+//!   households' side in [`households`] and the root finder in [`roots`]; [`flows`] holds
+//!   what a year carries and produces;
 //! * [`accounts`]: the transactions-flow matrix and balance sheet of each year;
 //! * [`record`]: from a solved year to the outputs users see;
 //! * [`mod@run`]: the scenario and its no-policy baseline, in lockstep;
@@ -12,19 +16,25 @@
 //!   region; [`phases`]: the production-phase schedule; [`sim`]: Godley & Lavoie's SIM.
 
 pub mod accounts;
+pub mod calibrate;
 pub mod economy;
 pub mod error;
+pub mod flows;
+pub mod households;
 pub mod inequality;
 pub mod jobs;
+pub mod labour;
 pub mod outcome;
+pub mod paths;
 pub mod phases;
 pub mod population;
 pub mod record;
+pub mod roots;
 pub mod run;
 pub mod sim;
 pub mod year;
 
-pub use economy::{Calibration, Economy, FiscalRule, MAX_TAX_RATE};
+pub use economy::{Calibration, Economy, FiscalRule, WageAnchor, MAX_TAX_RATE};
 pub use error::ModelError;
 pub use outcome::{Outcome, Path, Snapshot};
 pub use run::{run, run_cached, run_series, simulate, BaselineCache};

@@ -2,9 +2,9 @@
 //! resources — each in the unit its `models/outputs.toml` entry declares.
 
 use super::economy::Economy;
+use super::flows::{Flows, HouseholdFlows, State};
 use super::inequality::{summarize_into, Ranking, Summary};
 use super::outcome::{Snapshot, LORENZ_POINTS};
-use super::year::{Flows, HouseholdFlows, State};
 use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
 
 /// Scratch buffers, rankings and the year's sorted distributions, carried from year to year
@@ -26,10 +26,6 @@ struct Totals {
     income: f64,
     /// Households whose real spending covers basic needs.
     needs_met: usize,
-    /// Σ hours offered.
-    hours_offered: f64,
-    /// Σ hours offered but not employed by the market.
-    idle_hours: f64,
 }
 
 impl Recorder {
@@ -50,8 +46,6 @@ impl Recorder {
         let n = hh.spending.len();
         let disposable = &hh.disposable[..n];
         let spending = &hh.spending[..n];
-        let hours = &hh.hours[..n];
-        let jobless = &hh.jobless[..n];
         let financial = &after.financial[..n];
         let commons = &after.commons[..n];
         let income_out = &mut self.income[..n];
@@ -60,8 +54,6 @@ impl Recorder {
         let mut totals = Totals {
             income: 0.0,
             needs_met: 0,
-            hours_offered: -0.0,
-            idle_hours: -0.0,
         };
         for i in 0..n {
             let real = disposable[i] / price;
@@ -71,8 +63,6 @@ impl Recorder {
             income_out[i] = real.max(0.0);
             wealth_out[i] = financial[i] + commons[i];
             totals.needs_met += usize::from(spending[i] / price >= e.basic_needs);
-            totals.hours_offered += hours[i];
-            totals.idle_hours += hours[i] * jobless[i];
         }
         totals
     }
@@ -117,21 +107,8 @@ impl Recorder {
         out[o::POVERTY_RATE] = 100.0 * income.share_below(0.6 * income.median);
         out[o::POVERTY_ABS] = 100.0 * income.share_below(e.poverty_line);
         out[o::NEEDS_MET] = 100.0 * needs;
-        // Unemployment counts people, as the data does: hours offered but not employed by
-        // the market (jobs.rs), less the hours the commons employs (its wage bill at the
-        // market wage of an hour of mean skill), over hours offered.
-        let (hours_offered, idle_hours) = (totals.hours_offered, totals.idle_hours);
-        let wage_per_hour = (1.0 - e.alpha[t]) * e.productivity[t];
-        let commons_hours = if wage_per_hour > 0.0 {
-            n as f64 * f.commons_wages / wage_per_hour
-        } else {
-            0.0
-        };
-        out[o::UNEMPLOYMENT] = if hours_offered > 0.0 {
-            100.0 * ((idle_hours - commons_hours).max(0.0) / hours_offered).min(1.0)
-        } else {
-            0.0
-        };
+        // Unemployment counts people, as the data does (the solver's head count).
+        out[o::UNEMPLOYMENT] = 100.0 * f.unemployment;
         out[o::HOURS] = 100.0 * f.hours;
         out[o::TAX_RATE] = 100.0 * f.income_tax_rate;
         out[o::DEFICIT_GDP] = pct_gdp(f.deficit);
@@ -173,12 +150,21 @@ impl Recorder {
         out[o::MATERIAL_BUDGET] = e.material_budget;
         out[o::FREIGHT] = 100.0 * (market_goods * MARKET_KM + commons_goods * ct.transport_km)
             / (base * MARKET_KM);
-        let capacity = if e.capital_output[t] > 0.0 {
-            after.market_capital / e.capital_output[t]
+        out[o::EXCESS_DEMAND] = pct_gdp(f.excess_demand);
+        out[o::INFLATION] = 100.0 * f.inflation;
+        out[o::CAPACITY_USE] = if f.normal_output > 0.0 {
+            100.0 * f.market_output / f.normal_output
         } else {
-            f64::INFINITY
+            100.0
         };
-        out[o::EXCESS_DEMAND] = pct_gdp((f.market_output - capacity).max(0.0));
+        out[o::CURRENT_ACCOUNT] = pct_gdp(f.current_account);
+        out[o::FOREIGN_ASSETS] = pct_gdp(after.foreign_assets);
+        out[o::SPENDING_UNEMPLOYMENT] = pct_gdp(f.unemployment_benefits);
+        out[o::REAL_WAGE] = if e.labour.wage0 > 0.0 {
+            100.0 * f.wage / e.labour.wage0 / price
+        } else {
+            100.0
+        };
         out[o::PHASE] = ct.phase;
         out
     }

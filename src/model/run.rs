@@ -5,9 +5,10 @@
 use super::accounts::Accounts;
 use super::economy::Economy;
 use super::error::ModelError;
+use super::flows::{advance, State};
 use super::outcome::{Outcome, Path};
 use super::record::{net_cost, Recorder};
-use super::year::{advance, Solver, State};
+use super::year::Solver;
 use crate::catalog::output as o;
 use crate::scenario::Scenario;
 use ndarray::Array2;
@@ -47,13 +48,18 @@ impl<'a> Side<'a> {
     /// Solves year `t`, books it (unless only the series are kept), and records its outputs.
     fn step(&mut self, t: usize) -> Result<(), ModelError> {
         let flows = self.solver.solve(self.economy, t, &self.state)?;
-        let debt_before = self.state.debt;
-        advance(&mut self.state, &flows, &self.solver.households);
+        let before = (self.state.debt, self.state.foreign_assets);
+        advance(
+            &mut self.state,
+            self.economy,
+            &flows,
+            &self.solver.households,
+        );
         let households = &self.solver.households;
         if self.keep == Keep::Everything {
             self.path
                 .accounts
-                .push(Accounts::new(&flows, households, debt_before, &self.state));
+                .push(Accounts::new(&flows, households, before, &self.state));
         }
         let values = self
             .recorder

@@ -25,7 +25,7 @@ fn assert_books_balance(outcome: &Outcome, label: &str) {
             // Σ net worth = real capital (market + commons).
             let stocks = &accounts.stocks;
             let capital = stocks[[0, 2]] + stocks[[1, 4]];
-            let worth: f64 = (0..stocks.ncols()).map(|c| -stocks[[5, c]]).sum();
+            let worth: f64 = (0..stocks.ncols()).map(|c| -stocks[[6, c]]).sum();
             assert!(
                 (worth - capital).abs() <= TOL * gdp,
                 "{label}, year {}: net worth {worth} vs capital {capital}",
@@ -33,33 +33,41 @@ fn assert_books_balance(outcome: &Outcome, label: &str) {
             );
             // Government net worth = −debt.
             assert!(
-                (stocks[[5, 5]] - stocks[[4, 0]]).abs() <= TOL * gdp,
+                (stocks[[6, 5]] - stocks[[4, 0]]).abs() <= TOL * gdp,
                 "{label}: government net worth is not minus its debt"
             );
         }
-        // Stocks move by their flows: ΔD = deficit, ΔK = I − δK (via the capital rows).
+        // Stocks move by their flows: ΔD = deficit, ΔK = I − δK (via the capital rows),
+        // ΔNFA = current account.
         for t in 1..path.accounts.len() {
             let gdp = path.series[[o::GDP, t]].abs().max(1e-12);
             let (prev, now) = (&path.accounts[t - 1], &path.accounts[t]);
             let debt_change = now.stocks[[4, 0]] - prev.stocks[[4, 0]];
-            let deficit = now.flows[[21, 5]];
+            let deficit = now.flows[[25, 5]];
             assert!(
                 (debt_change - deficit).abs() <= TOL * gdp,
                 "{label}, year {}: Δdebt {debt_change} vs deficit {deficit}",
                 outcome.years[t]
             );
             let k_change = now.stocks[[0, 2]] - prev.stocks[[0, 2]];
-            let net_investment = -now.flows[[4, 2]] - now.flows[[9, 2]];
+            let net_investment = -now.flows[[4, 2]] - now.flows[[11, 2]];
             assert!(
                 (k_change - net_investment).abs() <= TOL * gdp,
                 "{label}, year {}: ΔK {k_change} vs I − δK {net_investment}",
                 outcome.years[t]
             );
-            let wealth_change = now.stocks[[2, 0]] + now.stocks[[3, 0]] + now.stocks[[4, 0]]
-                - prev.stocks[[2, 0]]
-                - prev.stocks[[3, 0]]
-                - prev.stocks[[4, 0]];
-            let saving = -(now.flows[[19, 0]] + now.flows[[20, 0]] + now.flows[[21, 0]]);
+            let foreign_change = now.stocks[[5, 0]] - prev.stocks[[5, 0]];
+            let current_account = now.flows[[26, 6]];
+            assert!(
+                (foreign_change - current_account).abs() <= TOL * gdp,
+                "{label}, year {}: ΔNFA {foreign_change} vs current account {current_account}",
+                outcome.years[t]
+            );
+            let held = |a: &mapsim::model::accounts::Accounts| -> f64 {
+                (2..6).map(|r| a.stocks[[r, 0]]).sum()
+            };
+            let wealth_change = held(now) - held(prev);
+            let saving = -(23..27).map(|r| now.flows[[r, 0]]).sum::<f64>();
             assert!(
                 (wealth_change - saving).abs() <= TOL * gdp,
                 "{label}, year {}: Σ Δa {wealth_change} vs household saving {saving}",
@@ -106,7 +114,7 @@ fn wealth_never_goes_below_zero() {
         let s = random_scenario(&mut rng);
         if let Ok(outcome) = run(&s) {
             for a in &outcome.scenario.accounts {
-                assert!(a.stocks[[2, 0]] + a.stocks[[4, 0]] >= -1e-9);
+                assert!(a.stocks[[2, 0]] + a.stocks[[4, 0]] + a.stocks[[5, 0]] >= -1e-9);
             }
         }
     }

@@ -22,7 +22,7 @@ fn shipped_files_are_valid() {
 
 #[test]
 fn a_missing_key_names_file_and_key() {
-    let bad = PARAMS_TOML.replacen("unit = \"pp_year\"\n", "", 1);
+    let bad = PARAMS_TOML.replacen("unit = \"pct_tasks_year\"\n", "", 1);
     let e = error_of(source::parameters("models/parameters.toml", &bad));
     assert!(e.starts_with("models/parameters.toml"), "{e}");
     assert!(e.contains("unit"), "{e}");

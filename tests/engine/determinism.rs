@@ -68,13 +68,13 @@ fn the_baseline_cache_gives_bit_identical_outcomes() {
     );
     assert!(cache.is_some());
     // Only the policy levers move: the cached baseline is reused.
-    let b = scenario(region, &[("bi", "1500"), ("p2p", "60")]);
+    let b = scenario(region, &[("bi", "900"), ("p2p", "60")]);
     assert_eq!(
         run_cached(&b, &mut cache).expect("runs"),
         run(&b).expect("runs")
     );
     // Anything else moves: the cache is refilled.
-    let c = scenario(region, &[("bi", "1500"), ("automation", "1.2")]);
+    let c = scenario(region, &[("bi", "900"), ("automation", "1.2")]);
     assert_eq!(
         run_cached(&c, &mut cache).expect("runs"),
         run(&c).expect("runs")
