@@ -57,4 +57,37 @@ impl ParamSpec {
             default: from(self.region_default, self.default),
         }
     }
+
+    /// The Monte Carlo distribution of this parameter in `region`. A parameter whose default
+    /// differs by region (automation) declares its distribution for the default written in
+    /// `parameters.toml` (the United States'), and it scales with each region's default.
+    pub fn uncertainty(&self, region: &RegionSpec) -> Option<Distribution> {
+        let dist = self.uncertain?;
+        if self.region_default.is_none() || self.default == 0.0 {
+            return Some(dist);
+        }
+        let factor = self.range(region).default / self.default;
+        Some(match dist {
+            Distribution::Uniform { low, high } => Distribution::Uniform {
+                low: low * factor,
+                high: high * factor,
+            },
+            Distribution::Triangular { low, mode, high } => Distribution::Triangular {
+                low: low * factor,
+                mode: mode * factor,
+                high: high * factor,
+            },
+            Distribution::Normal {
+                mean,
+                sd,
+                low,
+                high,
+            } => Distribution::Normal {
+                mean: mean * factor,
+                sd: sd * factor,
+                low: low * factor,
+                high: high * factor,
+            },
+        })
+    }
 }

@@ -25,8 +25,9 @@ pub struct State {
     pub foreign_assets: f64,
     /// Market output of the previous year.
     pub market_output_prev: f64,
-    /// Market sales firms expect this year: adaptive expectations of past sales, grown at the
-    /// trend rate (growth-consistent: on a steady path the expectation is always right).
+    /// Market sales firms expect this year: adaptive expectations of past demand (the orders
+    /// they received, including those beyond what they could produce), grown at the trend
+    /// rate (growth-consistent: on a steady path the expectation is always right).
     pub expected_output: f64,
     /// Consumption of the previous year: the solver's first guess.
     pub consumption_prev: f64,
@@ -230,9 +231,9 @@ pub fn advance(state: &mut State, economy: &Economy, flows: &Flows, households: 
     state.debt += flows.deficit;
     state.foreign_assets += flows.current_account;
     state.market_output_prev = flows.market_output;
+    let orders = flows.market_output + flows.excess_demand;
     state.expected_output = (1.0 + economy.trend_growth)
-        * (state.expected_output
-            + EXPECTATION_SPEED * (flows.market_output - state.expected_output));
+        * (state.expected_output + EXPECTATION_SPEED * (orders - state.expected_output));
     state.consumption_prev = flows.consumption;
     state.wage = flows.wage;
     state.unemployment = flows.unemployment;

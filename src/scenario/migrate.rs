@@ -1,9 +1,12 @@
 //! Link schema versions and the migrations between them, so that a link made today opens
 //! the same scenario after parameters are renamed or re-ranged.
 //!
-//! Version 1 is the first schema: the registry is empty. When a parameter changes, bump
-//! [`super::query::VERSION`] and add a [`Migration`] from the old version that renames keys
-//! and rescales values; `tests/engine/links.rs` keeps frozen links from every version.
+//! Version 1 is the first schema (2026-11). Version 2 (2026-12) is model v2's labour market:
+//! four settings kept their keys and ranges but changed meaning, and a link that sets one
+//! opens with a notice saying what changed. When a parameter changes, bump
+//! [`super::query::VERSION`] and add a [`Migration`] from the old version that renames keys,
+//! rescales values or explains changed meanings; `tests/engine/links.rs` keeps frozen links
+//! from every version.
 
 use super::Notice;
 
@@ -17,13 +20,44 @@ pub struct Migration {
     pub scales: &'static [(&'static str, f64)],
     /// Keys that no longer exist, with the reason users are told.
     pub removed: &'static [(&'static str, &'static str)],
+    /// Keys whose meaning changed: (key, the value the change concerns or `*` for any,
+    /// what users are told). The value is kept.
+    pub changed: &'static [(&'static str, &'static str, &'static str)],
 }
 
 /// Every migration this build knows, oldest first.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    renames: &[],
+    scales: &[],
+    removed: &[],
+    changed: &[
+        (
+            "automation",
+            "*",
+            "This link was made before model v2 (December 2026). 'Automation rate' is now the share of the tasks people do that machines take over each year at today's pace, and it slows as fewer automatable tasks remain; wages now adjust, so automation lowers pay and the labour share more than it costs jobs. The value is kept; the results differ.",
+        ),
+        (
+            "hours_response",
+            "*",
+            "This link was made before model v2 (December 2026). 'Work reduction at a poverty-line Basic Income' is now the income effect alone: hours also respond to the wage after tax. The value is kept; the results differ.",
+        ),
+        (
+            "accelerator",
+            "*",
+            "This link was made before model v2 (December 2026). Firms now expect sales to grow at the trend rate, so the same investment response keeps the economy on a steady path instead of drifting. The value is kept; the results differ.",
+        ),
+        (
+            "rule",
+            "balanced",
+            "This link was made before model v2 (December 2026). The balanced rule is now structural: the tax rate follows the budget at normal use of capacity, so a slump widens the deficit instead of raising taxes. The results differ.",
+        ),
+    ],
+}];
 
 /// Brings `pairs` from schema `from` to schema `to` with `registry`. Returns notices for
-/// removed keys (renames and rescales are silent: the scenario is the same).
+/// removed keys and changed meanings (renames and rescales are silent: the scenario is the
+/// same).
 pub fn migrate(
     pairs: &mut Vec<(String, String)>,
     from: u32,
@@ -51,6 +85,14 @@ pub fn migrate(
                     format!("'{key}' is no longer a setting: {why}"),
                 ));
                 pairs.retain(|(k, _)| k != key);
+            }
+        }
+        for (key, value, why) in m.changed {
+            let concerned = pairs
+                .iter()
+                .any(|(k, v)| k == key && (*value == "*" || v.trim() == *value));
+            if concerned {
+                notices.push(Notice::other(key, *why));
             }
         }
     }

@@ -58,7 +58,9 @@ impl MonteCarlo {
         let region = base.region();
         let (mut varied, mut held) = (Vec::new(), Vec::new());
         for (index, spec) in PARAMS.iter().enumerate() {
-            let Some(dist) = spec.uncertain else { continue };
+            let Some(dist) = spec.uncertainty(region) else {
+                continue;
+            };
             if base.get(index) == spec.range(region).default {
                 varied.push((index, dist));
             } else {

@@ -9,6 +9,7 @@ mod cli;
 mod determinism;
 mod inequality;
 mod jobs;
+mod labour;
 mod lessons;
 mod links;
 mod population;
