@@ -25,6 +25,7 @@ pub mod model;
 pub mod present;
 pub mod scenario;
 pub mod uncertainty;
+pub mod validation;
 
 #[cfg(feature = "web")]
 pub mod ui;

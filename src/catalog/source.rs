@@ -827,3 +827,80 @@ pub fn lesson(file: &str, text: &str, params: &[Param]) -> Result<Lesson, String
     }
     Ok(l)
 }
+
+/// One published result the model is compared with (`models/validation.toml`).
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ValidationEntry {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    /// What in the model stands for the published figure, and why.
+    pub analogue: String,
+    pub region: String,
+    /// The scenario, as a share link's query.
+    pub link: String,
+    /// The run it is compared against (a link); absent: the scenario's own baseline.
+    pub against: Option<String>,
+    pub output: String,
+    /// For `ratio`: the output whose % change divides the change of `output`.
+    pub per: Option<String>,
+    pub measure: String,
+    pub year: i32,
+    /// For `baseline_slope`: the last year.
+    pub year_end: Option<i32>,
+    pub published: f64,
+    /// Largest distance that counts as a hit, in the measure's unit (or a direction).
+    pub tolerance: f64,
+    pub unit: String,
+    pub verdict: String,
+    pub note: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValidationFile {
+    pub entry: Vec<ValidationEntry>,
+}
+
+/// The measures a validation entry may use.
+pub const MEASURES: &[&str] = &["change_pct", "change", "baseline_slope", "ratio"];
+
+/// Parses and validates `models/validation.toml` against the outputs.
+pub fn validation(file: &str, text: &str, outputs: &[Output]) -> Result<ValidationFile, String> {
+    let parsed: ValidationFile = parse(file, text)?;
+    check_unique(file, parsed.entry.iter().map(|e| e.id.as_str()))?;
+    for e in &parsed.entry {
+        let key = |k: &str| format!("entry '{}'.{k}", e.id);
+        for (k, v) in [
+            ("title", &e.title),
+            ("source", &e.source),
+            ("analogue", &e.analogue),
+            ("link", &e.link),
+            ("unit", &e.unit),
+            ("note", &e.note),
+        ] {
+            check_text(file, &key(k), v)?;
+        }
+        check_one_of(file, &key("region"), &e.region, REGION_IDS)?;
+        check_one_of(file, &key("measure"), &e.measure, MEASURES)?;
+        check_one_of(file, &key("verdict"), &e.verdict, &["hit", "miss"])?;
+        for (k, id) in [("output", Some(&e.output)), ("per", e.per.as_ref())] {
+            if let Some(id) = id {
+                if !outputs.iter().any(|o| &o.id == id) {
+                    return Err(fail(file, &key(k), format!("unknown output '{id}'")));
+                }
+            }
+        }
+        if e.measure == "ratio" && e.per.is_none() {
+            return Err(fail(file, &key("per"), "a ratio needs 'per'"));
+        }
+        if e.measure == "baseline_slope" && e.year_end.is_none_or(|y| y <= e.year) {
+            return Err(fail(file, &key("year_end"), "must come after 'year'"));
+        }
+        if !e.published.is_finite() || !(e.tolerance.is_finite() && e.tolerance > 0.0) {
+            return Err(fail(file, &key("tolerance"), "must be finite and > 0"));
+        }
+    }
+    Ok(parsed)
+}

@@ -240,3 +240,42 @@ pub struct Lesson {
     pub sources: &'static [&'static str],
     pub steps: &'static [LessonStep],
 }
+
+/// How a validation entry reads the model (`models/validation.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// % change of the output, scenario against the comparison run, in the year.
+    ChangePct,
+    /// Change of the output in its own unit, scenario against the comparison run.
+    Change,
+    /// Change of the baseline's output per year between `year` and `year_end`.
+    BaselineSlope,
+    /// Change of the output (its unit) per 1 % change of `per`, scenario against the
+    /// comparison run.
+    Ratio,
+}
+
+/// A published result the model was not calibrated to, with the verdict recorded when the
+/// entry was last argued (`models/validation.toml`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ValidationEntry {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub source: &'static str,
+    pub analogue: &'static str,
+    pub region: &'static str,
+    pub link: &'static str,
+    pub against: Option<&'static str>,
+    pub output: &'static str,
+    pub per: Option<&'static str>,
+    pub measure: Measure,
+    pub year: i32,
+    pub year_end: Option<i32>,
+    pub published: f64,
+    pub tolerance: f64,
+    /// Unit of the published figure and of the distance.
+    pub unit: &'static str,
+    /// The recorded verdict: a hit (within tolerance) or a miss.
+    pub hit: bool,
+    pub note: &'static str,
+}

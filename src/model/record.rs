@@ -109,6 +109,12 @@ impl Recorder {
         out[o::NEEDS_MET] = 100.0 * needs;
         // Unemployment counts people, as the data does (the solver's head count).
         out[o::UNEMPLOYMENT] = 100.0 * f.unemployment;
+        let employed0 = 1.0 - e.labour.equilibrium;
+        out[o::EMPLOYMENT] = if employed0 > 0.0 {
+            100.0 * f.hours * (1.0 - f.unemployment) / employed0
+        } else {
+            100.0
+        };
         out[o::HOURS] = 100.0 * f.hours;
         out[o::TAX_RATE] = 100.0 * f.income_tax_rate;
         out[o::DEFICIT_GDP] = pct_gdp(f.deficit);

@@ -21,3 +21,4 @@ mod sim;
 mod source;
 mod support;
 mod uncertainty;
+mod validation;
