@@ -26,7 +26,10 @@ pub enum ValidationError {
     /// A link of the entry opened with notices (it would not run the scenario it names).
     Link { entry: &'static str, notice: String },
     /// The model stopped with an error.
-    Model { entry: &'static str, error: ModelError },
+    Model {
+        entry: &'static str,
+        error: ModelError,
+    },
     /// The year, output or region is not in the run.
     Missing { entry: &'static str, what: String },
 }

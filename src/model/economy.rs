@@ -12,6 +12,9 @@ use crate::scenario::Scenario;
 
 /// Highest income tax rate the balanced rule may set: beyond it a scenario is infeasible.
 pub const MAX_TAX_RATE: f64 = 0.95;
+/// Highest public debt, as a multiple of GDP, the debt rule can finance: ten times GDP, four
+/// times the highest ratio any country carries today (Japan, about 2.5).
+pub const MAX_DEBT_GDP: f64 = 10.0;
 
 /// How the government closes its budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

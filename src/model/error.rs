@@ -13,6 +13,14 @@ pub enum ModelError {
         /// The income tax rate that would be needed, in percent (may exceed 100).
         tax_needed: f64,
     },
+    /// Public debt passed [`super::economy::MAX_DEBT_GDP`] times GDP in `year` (debt rule):
+    /// no one would lend that much, and a real model has no inflation to erode it.
+    Unsustainable {
+        /// Calendar year.
+        year: i32,
+        /// Public debt, % of GDP.
+        debt_gdp: f64,
+    },
     /// The within-year solver did not converge in its pass budget.
     NoConvergence {
         /// Calendar year.
@@ -44,6 +52,12 @@ impl fmt::Display for ModelError {
                     )
                 }
             }
+            ModelError::Unsustainable { year, debt_gdp } => write!(
+                f,
+                "In {year} public debt passes {debt_gdp:.0} % of GDP: the debt rule cannot finance \
+                 this scenario (no one would lend that much, and the model has no inflation to \
+                 erode it). Lower the Basic Income, raise taxes, or choose the balanced rule."
+            ),
             ModelError::NoConvergence { year, residual } => write!(
                 f,
                 "The model could not settle the economy of {year} (residual {residual:.1e}); \

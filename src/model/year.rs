@@ -15,7 +15,7 @@
 //! solution. A closed economy whose demand ends above its ceiling is rationed by prices:
 //! households buy what can be produced and save the rest.
 
-use super::economy::{Economy, FiscalRule, MAX_TAX_RATE};
+use super::economy::{Economy, FiscalRule, MAX_DEBT_GDP, MAX_TAX_RATE};
 use super::error::ModelError;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::households::{self, HouseholdWeights, Pass, Terms, Weights};
@@ -272,6 +272,14 @@ impl Solver {
             return Err(ModelError::Infeasible {
                 year,
                 tax_needed: flows.income_tax_needed * 100.0,
+            });
+        }
+        let gdp = flows.market_output + flows.commons_revenue - flows.commons_materials;
+        let debt_after = state.debt + flows.deficit;
+        if gdp > 0.0 && debt_after > MAX_DEBT_GDP * gdp {
+            return Err(ModelError::Unsustainable {
+                year,
+                debt_gdp: 100.0 * debt_after / gdp,
             });
         }
         let setup = self.setup;

@@ -70,7 +70,9 @@ fn invariants_hold_for_every_scenario_set_and_region() {
                     let label = format!("{} / {} / {label}", inv.id, region.id);
                     match run(&s) {
                         Ok(outcome) => check_outputs(&outcome, inv.predicate, inv.outputs, &label),
-                        Err(ModelError::Infeasible { .. }) => infeasible.push(label),
+                        Err(ModelError::Infeasible { .. } | ModelError::Unsustainable { .. }) => {
+                            infeasible.push(label)
+                        }
                         Err(e) => panic!("{label}: {e}"),
                     }
                     runs += 1;
