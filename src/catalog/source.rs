@@ -898,7 +898,7 @@ pub fn validation(file: &str, text: &str, outputs: &[Output]) -> Result<Validati
         if e.measure == "baseline_slope" && e.year_end.is_none_or(|y| y <= e.year) {
             return Err(fail(file, &key("year_end"), "must come after 'year'"));
         }
-        if !e.published.is_finite() || !(e.tolerance.is_finite() && e.tolerance > 0.0) {
+        if !(e.published.is_finite() && e.tolerance.is_finite() && e.tolerance > 0.0) {
             return Err(fail(file, &key("tolerance"), "must be finite and > 0"));
         }
     }
