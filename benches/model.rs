@@ -39,7 +39,41 @@ fn scenario(households: f64, horizon: f64) -> Scenario {
     s
 }
 
+/// `cargo bench --bench model -- once CASE COUNT` runs one case COUNT times and nothing else,
+/// for instruction counts under valgrind (`callgrind`): the difference between two counts,
+/// divided by the difference of COUNT, is one run without start-up. CASE: `run` (US default,
+/// scenario and baseline), `cached` (Basic Income moved, baseline reused), `series`.
+fn once(case: &str, count: usize) {
+    let s = scenario(1000.0, 50.0);
+    let mut cache = None;
+    if case == "cached" {
+        black_box(run_cached(&s, &mut cache).ok());
+    }
+    for k in 0..count {
+        match case {
+            "cached" => {
+                let mut moved = s.clone();
+                moved.set(param::BI, 600.0 + k as f64);
+                black_box(run_cached(black_box(&moved), &mut cache).ok());
+            }
+            "series" => {
+                black_box(run_series(black_box(&s)).ok());
+            }
+            _ => {
+                black_box(run(black_box(&s)).ok());
+            }
+        }
+    }
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "once") {
+        let case = args.get(at + 1).map_or("run", String::as_str);
+        let count = args.get(at + 2).and_then(|c| c.parse().ok()).unwrap_or(1);
+        once(case, count);
+        return;
+    }
     println!("mapsim model benchmarks (scenario + no-policy baseline per run)");
     for (n, years, repeats) in [
         (1000.0, 50.0, 200),

@@ -6,6 +6,7 @@
 //!              [--runs N [--seed S]]
 //! mapsim books --year Y [--link ...] [--set ...]
 //! mapsim params
+//! mapsim validate
 //! ```
 
 use mapsim::catalog::{units, PARAMS, REGIONS};
@@ -20,8 +21,9 @@ const USAGE: &str = "usage:
                [--runs N [--seed S]]
   mapsim books --year YEAR [--link URL_OR_QUERY] [--set key=value ...]
   mapsim params
+  mapsim validate      how the model compares with published studies (CSV)
 
-  --link   a mapsim share link or its query string, e.g. '?v=1&region=fi&bi=800'
+  --link   a mapsim share link or its query string, e.g. '?v=2&region=fi&bi=800'
   --set    one parameter, e.g. --set bi=1200 --set rule=debt (see `mapsim params`)
   --format csv (default) or json
   --runs   Monte Carlo draws over the uncertain parameters: prints the 5/25/50/75/95 % bands
@@ -48,7 +50,7 @@ fn whole<T: std::str::FromStr>(name: &str, text: &str) -> Result<T, String> {
 
 fn parse(args: &[String]) -> Result<Request, String> {
     let command = args.first().cloned().ok_or("no command given")?;
-    if !["run", "books", "params", "help", "--help", "-h"].contains(&command.as_str()) {
+    if !["run", "books", "params", "validate", "help", "--help", "-h"].contains(&command.as_str()) {
         return Err(format!("unknown command '{command}'"));
     }
     let mut scenario = Scenario::default();
@@ -145,6 +147,7 @@ fn params_table() -> String {
 fn execute(request: Request) -> Result<String, String> {
     match request.command.as_str() {
         "params" => Ok(params_table()),
+        "validate" => Ok(export::validation_csv(&mapsim::validation::evaluate_all())),
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         command => {
             let outcome = model::run(&request.scenario).map_err(|e| e.to_string())?;

@@ -196,3 +196,35 @@ pub fn bands_csv(scenario: &Scenario, outcome: &Outcome, mc: &MonteCarlo, bands:
     }
     out
 }
+
+/// The comparison with published studies (`models/validation.toml`) as CSV: one row per
+/// entry, with the model's figure, its distance from the published one and the verdict
+/// (an entry that cannot be evaluated gets its error in the verdict column).
+pub fn validation_csv(
+    results: &[Result<crate::validation::Evaluation, crate::validation::ValidationError>],
+) -> String {
+    let mut out = String::from(
+        "id,title,region,unit,published,model,distance,tolerance,verdict,recorded_verdict\n",
+    );
+    for (entry, result) in crate::catalog::VALIDATION.iter().zip(results) {
+        let recorded = if entry.hit { "hit" } else { "miss" };
+        let (model, distance, verdict) = match result {
+            Ok(e) => (
+                format!("{}", e.model),
+                format!("{}", e.distance),
+                if e.hit { "hit" } else { "miss" }.to_string(),
+            ),
+            Err(err) => (String::new(), String::new(), field(&err.to_string())),
+        };
+        out.push_str(&format!(
+            "{},{},{},{},{},{model},{distance},{},{verdict},{recorded}\n",
+            entry.id,
+            field(entry.title),
+            entry.region,
+            field(entry.unit),
+            entry.published,
+            entry.tolerance
+        ));
+    }
+    out
+}

@@ -158,3 +158,20 @@ fn runs_print_ordered_bands_equal_to_the_library_s() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("--runs 0 is not between"));
 }
+
+#[test]
+fn validate_prints_every_published_comparison_with_its_verdict() {
+    let out = mapsim(&["validate"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), mapsim::catalog::VALIDATION.len());
+    for (row, entry) in rows.iter().zip(mapsim::catalog::VALIDATION.iter()) {
+        assert!(row.starts_with(entry.id), "{row}");
+        assert!(row.ends_with(",hit") || row.ends_with(",miss"), "{row}");
+    }
+}
