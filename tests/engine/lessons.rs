@@ -80,5 +80,5 @@ fn a_malformed_lesson_names_the_file_and_the_line() {
     // An unknown chart.
     let bad = AUTOMATION.replacen("chart = \"poverty\"", "chart = \"povrety\"", 1);
     let e = source::lesson(file, &bad, &params).expect_err("rejected");
-    assert!(e.contains("step 4.chart") && e.contains("povrety"), "{e}");
+    assert!(e.contains("step 5.chart") && e.contains("povrety"), "{e}");
 }
