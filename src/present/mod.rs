@@ -6,6 +6,8 @@
 use crate::catalog::{self, units, RegionSpec, Unit, OUTPUTS};
 use crate::model::Outcome;
 
+pub mod validation;
+
 /// The tabs of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -137,6 +139,7 @@ pub const CHARTS: &[ChartSpec] = &[
             "spending_transfers",
             "spending_goods",
             "spending_interest",
+            "spending_unemployment",
         ],
     },
     ChartSpec {
@@ -145,6 +148,27 @@ pub const CHARTS: &[ChartSpec] = &[
         family: "Fiscal detail",
         tab: Tab::Fiscal,
         outputs: &["debt_gdp"],
+    },
+    ChartSpec {
+        id: "inflation",
+        title: "Inflation pressure",
+        family: "Prices and capacity",
+        tab: Tab::Fiscal,
+        outputs: &["inflation"],
+    },
+    ChartSpec {
+        id: "capacity",
+        title: "Capacity use",
+        family: "Prices and capacity",
+        tab: Tab::Fiscal,
+        outputs: &["capacity_use"],
+    },
+    ChartSpec {
+        id: "trade",
+        title: "Trade and foreign assets",
+        family: "Open economy",
+        tab: Tab::Fiscal,
+        outputs: &["current_account", "foreign_assets"],
     },
     ChartSpec {
         id: "materials",
@@ -195,14 +219,43 @@ pub fn chart_unit(spec: &ChartSpec) -> Unit {
     catalog::output(spec.outputs[0]).map_or(Unit::Ratio, |(_, o)| o.unit)
 }
 
+/// The unit of a chart in words, for the line under it: "Values in % of GDP", "Values as an
+/// index (base year = 100)"; empty for a unitless chart.
+pub fn values_note(spec: &ChartSpec, region: &RegionSpec) -> String {
+    let unit = chart_unit(spec);
+    match unit {
+        Unit::Index => format!("Values as an index {}", units::unit_label(unit, region)),
+        _ => {
+            let label = units::unit_label(unit, region);
+            if label.is_empty() {
+                label
+            } else {
+                format!("Values in {label}")
+            }
+        }
+    }
+}
+
+/// Whether the value axis of a chart starts at zero: yes for shares, money and tonnes; no
+/// for an index around 100 (capacity use), whose movements would be flattened against it.
+pub fn from_zero(spec: &ChartSpec) -> bool {
+    chart_unit(spec) != Unit::Index
+}
+
 /// Whether a higher value of an output is better for people (for colouring changes); `None`
-/// where it is a matter of judgement.
+/// where it is a matter of judgement (inflation, capacity use and the current account are
+/// best neither high nor low; the tax and spending items depend on what they buy).
 pub fn higher_is_better(id: &str) -> Option<bool> {
     match id {
         "median_income" | "mean_income" | "needs_met" | "labour_share" | "commons_share"
-        | "gdp" => Some(true),
+        | "gdp" | "employment" | "real_wage" => Some(true),
         "poverty_rate" | "poverty_abs" | "unemployment" | "wealth_top10" | "wealth_top1"
         | "wealth_gini" | "income_gini" | "price_level" | "material_use" | "palma" => Some(false),
+        "inflation"
+        | "capacity_use"
+        | "current_account"
+        | "foreign_assets"
+        | "spending_unemployment" => None,
         _ => None,
     }
 }
@@ -335,6 +388,9 @@ pub fn series_label(id: &str, region: &RegionSpec) -> String {
             let unit = units::unit_label(o.unit, region);
             if unit.is_empty() {
                 o.label.to_string()
+            } else if unit.starts_with('(') {
+                // Already in brackets: "Capacity use (base year = 100)".
+                format!("{} {unit}", o.label)
             } else {
                 format!("{} ({unit})", o.label)
             }

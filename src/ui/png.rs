@@ -57,7 +57,7 @@ pub fn chart_png(
             series: series_of(spec, outcome, run),
             phases: outcome.scenario.get(o::PHASE),
             marker: Some(year),
-            from_zero: true,
+            from_zero: present::from_zero(spec),
         },
         SCALE,
     )?;

@@ -81,7 +81,7 @@ pub fn chart_card(props: &CardProps) -> Html {
         return html! {};
     };
     let spec = &props.spec;
-    let unit = units::unit_label(present::chart_unit(spec), region);
+    let values_note = present::values_note(spec, region);
     let on_png = {
         let (run, spec, year, link) = (
             props.run.clone(),
@@ -131,7 +131,7 @@ pub fn chart_card(props: &CardProps) -> Html {
             </ul>
             <canvas ref={canvas} class="chart" role="img"
                 aria-label={format!("{}. {summary}", spec.title)} />
-            <p class="axis-unit">{ if unit.is_empty() { String::new() } else { format!("Values in {unit}") } }</p>
+            <p class="axis-unit">{ values_note }</p>
             if let Some(text) = (*problem).clone() {
                 <p class="notice" role="alert">{ format!("This chart could not be drawn: {text}") }</p>
             }
@@ -202,7 +202,7 @@ fn draw(
             series,
             phases: outcome.scenario.get(o::PHASE),
             marker: Some(year),
-            from_zero: true,
+            from_zero: present::from_zero(spec),
         },
     )
 }
