@@ -2,8 +2,10 @@
 //! rendered in the app. The file is the single source; this is a small renderer for the
 //! Markdown it uses (headings, paragraphs, lists, tables, code blocks, `code`, **bold**).
 //! The text is fetched from the site (Trunk copies it as `README.md`) when the view opens,
-//! so its 60 KB do not weigh on the first load.
+//! so its 60 KB do not weigh on the first load. Above it, the model's figures against
+//! published studies it was not calibrated to (`validation`), computed while the tab is open.
 
+use super::validation::ValidationTable;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -42,6 +44,8 @@ pub fn about() -> Html {
         });
     }
     html! {
+        <>
+        <ValidationTable />
         <article class="about" aria-label="About the model">
             { match &*text {
                 None => html! { <p class="loading">{ "Loading the model's documentation…" }</p> },
@@ -53,6 +57,7 @@ pub fn about() -> Html {
                 },
             } }
         </article>
+        </>
     }
 }
 

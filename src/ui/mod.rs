@@ -25,6 +25,7 @@ mod state;
 mod timing;
 mod uncertainty;
 mod url;
+mod validation;
 
 pub use app::App;
 
