@@ -31,6 +31,34 @@ test('tabs show the fiscal and resource charts', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Material use against a sustainable budget' })).toBeVisible();
 });
 
+test('the fiscal tab draws inflation, capacity use and trade, each with its unit', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('tab', { name: 'Fiscal detail' }).click();
+  for (const [id, title, note, cell] of [
+    ['inflation', 'Inflation pressure', 'Values in % a year', '% a year'],
+    ['capacity', 'Capacity use', 'Values as an index (base year = 100)', '(index)'],
+    ['trade', 'Trade and foreign assets', 'Values in % of GDP', '% of GDP'],
+  ]) {
+    const card = page.locator(`#chart-${id}`);
+    await expect(card.getByRole('heading', { name: title })).toBeVisible();
+    await expect(card.locator('.axis-unit')).toHaveText(note);
+    await expect.poll(() => card.locator('canvas').evaluate((c) => {
+      if (c.width === 0) return 0;
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) n += 1;
+      return n;
+    }), { timeout: 10_000 }).toBeGreaterThan(1000);
+    await card.locator('details.data summary').click();
+    const cells = await card.locator('tbody td').allTextContents();
+    expect(cells.length).toBeGreaterThan(10);
+    for (const text of cells) expect(text, `${title}: "${text}" has its unit`).toContain(cell);
+  }
+  await expect(page.locator('#chart-trade .legend')).toContainText('Current account');
+  await expect(page.locator('#chart-trade .legend')).toContainText('Net foreign assets');
+  await expect(page.locator('#chart-spending .legend')).toContainText('Unemployment benefits');
+});
+
 test('an infeasible scenario shows a readable notice, never a blank chart', async ({ page }) => {
   await ready(page);
   await page.locator('#region').selectOption('ng');

@@ -111,9 +111,17 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
       await expect(page.locator('#chart-deciles canvas')).toBeVisible();
       await page.waitForTimeout(300);
       await page.locator('.grid').screenshot({ path: path.join(ARTIFACTS, 'distribution.png') });
+      await page.getByRole('tab', { name: 'Fiscal detail' }).click();
+      await expect(page.locator('#chart-trade canvas')).toBeVisible();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'fiscal.png') });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'fiscal-full.png'), fullPage: true });
       await page.getByRole('tab', { name: 'About the model' }).click();
       await expect(page.getByRole('heading', { name: 'The MAP model' })).toBeVisible();
+      const validation = page.locator('section.validation');
+      await expect(validation.locator('tbody tr[data-verdict="pending"]')).toHaveCount(0, { timeout: 30_000 });
       await page.screenshot({ path: path.join(ARTIFACTS, 'about.png') });
+      await validation.screenshot({ path: path.join(ARTIFACTS, 'about-validation.png') });
     }
     await context.close();
   });

@@ -10,17 +10,21 @@ test('a lesson link opens at the right step and Next/Back apply the steps', asyn
   const panel = page.getByRole('region', { name: /Lesson: Automation and the labour share/ });
   await expect(panel).toBeVisible();
   await expect(panel.locator('.progress-label')).toHaveText('Step 3 of 6');
-  await expect(panel.locator('.step-title')).toHaveText('Faster automation, fewer jobs');
-  await expect(page.locator('output[for=automation]')).toHaveText('1.00 pp a year');
+  await expect(panel.locator('.step-title')).toHaveText('Wages or jobs?');
+  await expect(page.locator('output[for=automation]')).toHaveText('1.00 % of tasks a year');
   await expect(page.locator('output[for=bi]')).toHaveText('0 USD a month');
   // The step's chart is highlighted (unemployment is on the Resources and work tab).
   await expect(page.locator('#chart-work.focus')).toBeVisible({ timeout: 15_000 });
 
+  // Step 4 keeps the chart and changes what wages follow.
   await panel.getByRole('button', { name: 'Next →' }).click();
   await expect(panel.locator('.progress-label')).toHaveText('Step 4 of 6');
-  await expect(page.locator('#chart-poverty.focus')).toBeVisible();
+  await expect(panel.locator('.step-title')).toHaveText('If wages do not give way');
+  await expect(page.locator('#wage_anchor')).toHaveValue('1'); // the second option, 'tfp'
+  await expect(page.locator('#chart-work.focus')).toBeVisible();
   await panel.getByRole('button', { name: 'Next →' }).click();
   await expect(page.locator('output[for=bi]')).toHaveText('1\u2009000 USD a month');
+  await expect(page.locator('#chart-poverty.focus')).toBeVisible();
   // The last step: how sure the model is, on the unemployment chart with its bands.
   await panel.getByRole('button', { name: 'Next →' }).click();
   await expect(panel.locator('.step-title')).toHaveText('How sure can we be?');

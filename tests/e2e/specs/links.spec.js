@@ -6,9 +6,11 @@ const { test, expect } = require('@playwright/test');
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 
 test('a link opens its exact scenario and view, and the address bar follows', async ({ page }) => {
-  await page.goto('./?v=1&region=fi&bi=800&automation=1.5&p2p=40&tab=distribution&year=2040');
+  await page.goto('./?v=2&region=fi&bi=800&automation=1.5&p2p=40&tab=distribution&year=2040');
   await expect(page.locator('output[for=bi]')).toHaveText('800 EUR a month');
-  await expect(page.locator('output[for=automation]')).toHaveText('1.50 pp a year');
+  await expect(page.locator('output[for=automation]')).toHaveText('1.50 % of tasks a year');
+  // A link of the current schema opens without notices.
+  await expect(page.locator('.notice')).toHaveCount(0);
   await expect(page.locator('output[for=p2p]')).toHaveText('40 %');
   await expect(page.getByRole('tab', { name: 'Distribution' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('output[for=year]')).toHaveText('2040');
@@ -30,6 +32,18 @@ test('a link opens its exact scenario and view, and the address bar follows', as
   await page.goBack();
   await expect(page.locator('output[for=bi]')).toHaveText('810 EUR a month');
   await expect(page.locator('#region')).toHaveValue('fi');
+});
+
+test('a link made before model v2 opens its values, with a notice for each changed meaning', async ({ page }) => {
+  await page.goto('./?v=1&region=fi&bi=800&automation=1.5&rule=balanced');
+  await expect(page.locator('output[for=bi]')).toHaveText('800 EUR a month');
+  await expect(page.locator('output[for=automation]')).toHaveText('1.50 % of tasks a year');
+  const notices = page.locator('.notice');
+  await expect(notices).toHaveCount(2);
+  await expect(notices.filter({ hasText: "'Automation rate'" })).toContainText('made before model v2');
+  await expect(notices.filter({ hasText: 'balanced rule' })).toContainText('structural');
+  // The address bar is rewritten in the current schema.
+  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('2');
 });
 
 test('a hostile link opens with notices that name each problem', async ({ page }) => {
