@@ -65,6 +65,44 @@ pub const REGION_FIGURES: &[&str] = &[
     "exports_to_gdp",
     "current_account_to_gdp",
     "automation_rate",
+    "children_share",
+    "children_share_2050",
+    "children_share_2075",
+    "children_share_2100",
+    "elderly_share",
+    "elderly_share_2050",
+    "elderly_share_2075",
+    "elderly_share_2100",
+    "adults_single",
+    "adults_couple",
+    "adults_couple_children",
+    "adults_single_parent",
+    "pensioners_alone",
+    "employment_rate",
+    "participation_65",
+    "pensions_to_gdp",
+    "pension_coverage",
+    "family_to_gdp",
+    "assistance_to_gdp",
+    "assistance_taper",
+    "tax_threshold_1",
+    "tax_threshold_2",
+    "tax_rate_1",
+    "tax_rate_2",
+    "tax_rate_3",
+    "poverty_abs_target",
+    "poverty_rel_target",
+    "ppp_factor",
+    "nonwork_gradient",
+    "wealth_earnings_rank",
+    "benefit_incidence",
+    "pension_flat_share",
+    "poverty_rel_line",
+    "poverty_line_from_median",
+    "skill_gini",
+    "survey_to_accounts",
+    "target_concept",
+    "capital_in_surveys",
     "poverty_line",
     "basic_needs",
     "material_footprint",
@@ -74,7 +112,7 @@ pub const REGION_FIGURES: &[&str] = &[
     "bi_default",
 ];
 /// Region figures that may be negative (balances).
-pub const SIGNED_FIGURES: &[&str] = &["current_account_to_gdp"];
+pub const SIGNED_FIGURES: &[&str] = &["current_account_to_gdp", "benefit_incidence"];
 pub const REGION_IDS: &[&str] = &["us", "uk", "fi", "ng", "world"];
 pub const PHASE_FIGURES: &[&str] = &[
     "unit_cost",
@@ -674,7 +712,7 @@ fn check_setting(
     let ok = match spec.kind.as_str() {
         "choice" => spec.options.iter().any(|o| o == value),
         "year_or_off" if value == "off" => true,
-        _ if value == "@poverty" => spec.unit == "currency_month",
+        _ if value == "@poverty" || value == "@half_poverty" => spec.unit == "currency_month",
         _ => match value.parse::<f64>() {
             Ok(v) => {
                 let (min, max) = (spec.min.unwrap_or(f64::MIN), spec.max.unwrap_or(f64::MAX));

@@ -20,7 +20,7 @@ pub const SECTORS: [&str; 7] = [
 ];
 
 /// The flows (rows of the transactions-flow matrix), in order, with what each is.
-pub const FLOWS: [(&str, &str); 27] = [
+pub const FLOWS: [(&str, &str); 28] = [
     (
         "Consumption: market goods",
         "Households buy goods from market firms.",
@@ -83,12 +83,19 @@ pub const FLOWS: [(&str, &str); 27] = [
         "Tax on wages, profits, interest and commons surplus.",
     ),
     ("Wealth tax", "Tax on financial wealth."),
-    ("Basic Income", "Paid by the government to every adult."),
+    (
+        "Basic Income",
+        "Paid by the government to every adult (and for children and people 65+ at their rates).",
+    ),
+    ("Pensions", "Public pensions paid to people 65+ (taxable income)."),
     (
         "Unemployment benefits",
         "Paid to people who lose work, at the region's effective replacement rate.",
     ),
-    ("Other cash benefits", "Existing benefits still paid."),
+    (
+        "Other cash benefits",
+        "Child benefit, means-tested assistance and other benefits still paid.",
+    ),
     (
         "Δ market shares",
         "New shares households buy to fund net market investment.",
@@ -148,6 +155,7 @@ struct Means {
     taxes: f64,
     transfers: f64,
     unemployment_benefits: f64,
+    pensions: f64,
     acquired: f64,
     saved: f64,
     financial: f64,
@@ -160,6 +168,7 @@ impl Means {
         let (spending, wages, taxable) = (&hh.spending[..n], &hh.wages[..n], &hh.taxable[..n]);
         let (taxes, transfers) = (&hh.taxes[..n], &hh.transfers[..n]);
         let benefits = &hh.unemployment_benefits[..n];
+        let pensions = &hh.pension[..n];
         let (acquired, disposable) = (&hh.commons_acquired[..n], &hh.disposable[..n]);
         let (financial, commons) = (&after.financial[..n], &after.commons[..n]);
         let mut m = Self {
@@ -169,6 +178,7 @@ impl Means {
             taxes: -0.0,
             transfers: -0.0,
             unemployment_benefits: -0.0,
+            pensions: -0.0,
             acquired: -0.0,
             saved: -0.0,
             financial: -0.0,
@@ -181,6 +191,7 @@ impl Means {
             m.taxes += taxes[i];
             m.transfers += transfers[i];
             m.unemployment_benefits += benefits[i];
+            m.pensions += pensions[i];
             m.acquired += acquired[i];
             m.saved += disposable[i] - acquired[i] - spending[i];
             m.financial += financial[i];
@@ -194,6 +205,7 @@ impl Means {
             &mut m.taxes,
             &mut m.transfers,
             &mut m.unemployment_benefits,
+            &mut m.pensions,
             &mut m.acquired,
             &mut m.saved,
             &mut m.financial,
@@ -257,7 +269,7 @@ impl Accounts {
         // Household taxable income = wages + commons pay + profits + interest + surplus; the
         // commons pay is equal per household, so the capital-income part is the rest.
         let taxable = means.taxable;
-        let capital_income = taxable - wages - f.commons_wages;
+        let capital_income = taxable - wages - f.commons_wages - means.pensions;
         let capital_total = f.market_profit + f.interest + f.foreign_interest + f.commons_profit;
         let share = |part: f64| {
             if capital_total != 0.0 {
@@ -289,13 +301,14 @@ impl Accounts {
         row(18, &[(h, -(taxes - wealth_tax)), (g, f.income_tax)]);
         row(19, &[(h, -wealth_tax), (g, f.wealth_tax)]);
         row(20, &[(h, f.basic_income), (g, -f.basic_income)]);
+        row(21, &[(h, means.pensions), (g, -f.pensions)]);
         let unemployment_benefits = means.unemployment_benefits;
         row(
-            21,
+            22,
             &[(h, unemployment_benefits), (g, -f.unemployment_benefits)],
         );
         let benefits = means.transfers - unemployment_benefits;
-        row(22, &[(h, benefits), (g, -f.transfers)]);
+        row(23, &[(h, benefits), (g, -f.transfers)]);
         // Financial wealth households acquired, from their own saving ...
         let saved = means.saved;
         let acquired = means.acquired;
@@ -304,15 +317,15 @@ impl Accounts {
         let bonds = after.debt - debt_before;
         let foreign = after.foreign_assets - foreign_before;
         row(
-            23,
+            24,
             &[
                 (h, -(saved - bonds - foreign)),
                 (mk, f.market_capital_change),
             ],
         );
-        row(24, &[(h, -acquired), (ck, f.commons_capital_change)]);
-        row(25, &[(h, -bonds), (g, f.deficit)]);
-        row(26, &[(h, -foreign), (w, f.current_account)]);
+        row(25, &[(h, -acquired), (ck, f.commons_capital_change)]);
+        row(26, &[(h, -bonds), (g, f.deficit)]);
+        row(27, &[(h, -foreign), (w, f.current_account)]);
 
         let mut s = Array2::<f64>::zeros((STOCKS.len(), SECTORS.len()));
         let (financial, commons) = (means.financial, means.commons);

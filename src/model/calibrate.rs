@@ -1,19 +1,16 @@
 //! Calibrating an economy to its region: the base year on a steady growth path at the trend
 //! rate, reproducing the region's data (models/README.md §7).
 
-use super::economy::{Calibration, Economy, FiscalRule, LabourMarket, WageAnchor, MAX_TAX_RATE};
+use super::economy::{benefits_path, Calibration, Economy, FiscalRule, LabourMarket, WageAnchor};
+use super::people::{self, Ages, Composition, People, Projection};
+use super::taxben::{Benefits, Circumstances, Schedule};
 use super::error::ModelError;
 use super::jobs::Rationing;
 use super::paths;
 use super::population::{self, WealthShares};
-use crate::catalog::{param as p, BASE_YEAR};
+use crate::catalog::{param as p, RegionFigures, BASE_YEAR};
 use crate::scenario::Scenario;
 
-/// Share of existing cash benefits paid equally to all (pensions and child benefits reach
-/// most adults whatever their earnings); the rest is means-tested, falling linearly from the
-/// least to the most skilled. Half and half puts base-year relative poverty near the data
-/// (models/README.md, "Benefits").
-const TRANSFER_FLAT_PART: f64 = 0.5;
 /// Highest capacity use relative to normal: output can run 10 % above normal use of capital
 /// (US capacity utilisation peaks near 89 % against a long-run mean near 80 %; Federal
 /// Reserve G.17; models/README.md §3b).
@@ -31,34 +28,135 @@ fn mean(values: &[f64]) -> f64 {
     }
 }
 
-/// The share of efficiency hours idle when the head count `rate` of adults, each offering
-/// one hour, is unemployed under the rationing by skill rank (jobs.rs), and each group's idle
-/// share. Fewer efficiency hours than people are idle: the least skilled lose work most.
-fn idle_at(rate: f64, skill: &[f64]) -> (f64, Vec<f64>) {
+/// The share of efficiency hours idle when the head count `rate` of the people offering
+/// work (groups offering `hours`) is unemployed under the rationing by skill rank (jobs.rs),
+/// and each group's idle share. Fewer efficiency hours than people are idle: the least skilled
+/// lose work most.
+fn idle_at(rate: f64, skill: &[f64], hours: &[f64]) -> (f64, Vec<f64>) {
     let n = skill.len();
     let mut headcount = Rationing::default();
-    headcount.prepare(&vec![1.0; n]);
-    let layoffs = headcount.layoffs(rate * n as f64);
+    headcount.prepare(hours);
+    let offered: f64 = hours.iter().sum();
+    let layoffs = headcount.layoffs(rate * offered);
     let idle: Vec<f64> = (0..n)
         .map(|i| layoffs.share(i, headcount.risk_of(i)))
         .collect();
-    let skill_total: f64 = skill.iter().sum();
-    let efficiency = if skill_total > 0.0 {
-        skill.iter().zip(&idle).map(|(z, u)| z * u).sum::<f64>() / skill_total
+    let labour: f64 = skill.iter().zip(hours).map(|(z, h)| z * h).sum();
+    let efficiency = if labour > 0.0 {
+        (0..n).map(|i| skill[i] * hours[i] * idle[i]).sum::<f64>() / labour
     } else {
         rate
     };
     (efficiency, idle)
 }
 
+/// The share of each working-age group who offer work, when `not_working` of them do not on
+/// average and non-participation falls with skill rank r as (1 + b)(1 − r)^b (b = 0: the
+/// same everywhere; larger b: concentrated at the bottom), capped at everyone.
+fn participation_by_rank(elderly: &[bool], not_working: f64, b: f64) -> Vec<f64> {
+    let n = elderly.len();
+    let working: Vec<usize> = (0..n).filter(|&g| !elderly[g]).collect();
+    let profile = |g: usize| (1.0 + b) * crate::math::pow(1.0 - (g as f64 + 0.5) / n as f64, b);
+    let mean_at = |scale: f64| -> f64 {
+        working
+            .iter()
+            .map(|&g| (scale * profile(g)).min(1.0))
+            .sum::<f64>()
+            / working.len().max(1) as f64
+    };
+    let target = not_working.clamp(0.0, 0.95);
+    let scale = solve_increasing(mean_at, target, target.max(1e-9));
+    (0..n)
+        .map(|g| 1.0 - (scale * profile(g)).min(1.0))
+        .collect()
+}
+
+/// Gives the wealth `levels` (ascending, one per group) to the groups, and returns each
+/// group's wealth and wealth rank: by a rank that mixes
+/// skill rank (weight `correlation`) with an evenly spread sequence independent of it, so
+/// that wealth and earnings are correlated as in the data rather than perfectly. The levels
+/// are only reordered, so the wealth shares per adult stay exact.
+fn wealth_by_rank(levels: &[f64], correlation: f64) -> (Vec<f64>, Vec<f64>) {
+    let n = levels.len();
+    // The van der Corput sequence in base 3 (households use base 2).
+    let spread = |k: usize| {
+        let (mut m, mut x, mut f) = (k + 1, 0.0, 1.0 / 3.0);
+        while m > 0 {
+            x += (m % 3) as f64 * f;
+            m /= 3;
+            f /= 3.0;
+        }
+        x
+    };
+    let mut order: Vec<(f64, usize)> = (0..n)
+        .map(|g| {
+            let rank = (g as f64 + 0.5) / n as f64;
+            (correlation * rank + (1.0 - correlation) * spread(g), g)
+        })
+        .collect();
+    order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let (mut wealth, mut rank) = (vec![0.0; n], vec![0.0; n]);
+    for (k, (level, (_, g))) in levels.iter().zip(order).enumerate() {
+        wealth[g] = *level;
+        rank[g] = (k as f64 + 0.5) / n as f64;
+    }
+    (wealth, rank)
+}
+
+/// The age structure of a region's figures.
+fn ages(children: f64, elderly: f64) -> Ages {
+    Ages {
+        children: children.clamp(0.0, 0.95),
+        elderly: elderly.clamp(0.0, 0.95),
+    }
+}
+
+/// The `x ≥ 0` at which the increasing function `f` reaches `target` (bisection on
+/// [0, `scale`], doubled until it brackets; 0 when `target` ≤ f(0)).
+fn solve_increasing(f: impl Fn(f64) -> f64, target: f64, scale: f64) -> f64 {
+    if !(target > f(0.0)) {
+        return 0.0;
+    }
+    let (mut lo, mut hi) = (0.0, scale.abs().max(1e-9));
+    for _ in 0..60 {
+        if f(hi) >= target {
+            break;
+        }
+        lo = hi;
+        hi *= 2.0;
+    }
+    for _ in 0..100 {
+        let mid = 0.5 * (lo + hi);
+        if f(mid) < target {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+        if hi - lo <= 1e-12 * hi {
+            break;
+        }
+    }
+    0.5 * (lo + hi)
+}
+
 impl Economy {
     /// Calibrates the economy of `scenario` to its region.
     pub fn calibrate(scenario: &Scenario) -> Result<(Self, Calibration), ModelError> {
-        let r = &scenario.region().figures;
+        Self::calibrate_with(scenario, &scenario.region().figures)
+    }
+
+    /// Calibrates the economy of `scenario` to the region figures `r` (the region's own, or
+    /// trial values when fitting the calibration targets: `tests/engine/people.rs`).
+    pub fn calibrate_with(
+        scenario: &Scenario,
+        r: &RegionFigures,
+    ) -> Result<(Self, Calibration), ModelError> {
         let v = |i: usize| scenario.get(i);
         let n = v(p::HOUSEHOLDS) as usize;
         let years = v(p::HORIZON) as usize + 1;
-        let gdp = r.gdp_per_adult.value;
+        // The World is in 2021 PPP dollars (so the 3.00 USD a day line applies); the others in
+        // their own currency at market prices (factor 1).
+        let gdp = r.gdp_per_adult.value * r.ppp_factor.value.max(1e-9);
         if gdp.is_nan() || gdp <= 0.0 {
             return Err(ModelError::Calibration(
                 "GDP per adult must be positive".into(),
@@ -66,16 +164,17 @@ impl Economy {
         }
 
         // Households: skill from the earnings Gini, wealth from the bracket shares.
-        let sigma = population::sigma_from_gini(r.earnings_gini.value);
+        let sigma = population::sigma_from_gini(r.skill_gini.value);
         let skill = population::lognormal_bin_means(n, sigma);
         let (mpc_low, mpc_high) = (v(p::MPC_LOW), v(p::MPC_HIGH));
-        let mut mpc: Vec<f64> = ranks(n)
-            .map(|rank| mpc_low - (mpc_low - mpc_high) * rank)
-            .collect();
+        // Other cash benefits (disability, survivors, housing) by skill rank: 1 + κ (1 − 2r),
+        // κ = `benefit_incidence` (0.5: falling with rank, as in the countries; negative: rising
+        // with rank, as in the World, where benefits are paid mostly in rich countries).
+        let incidence = r.benefit_incidence.value.clamp(-1.0, 1.0);
         let mut transfer_weight: Vec<f64> = ranks(n)
-            .map(|rank| TRANSFER_FLAT_PART + (1.0 - TRANSFER_FLAT_PART) * 2.0 * (1.0 - rank))
+            .map(|rank| 1.0 + incidence * (1.0 - 2.0 * rank))
             .collect();
-        let tw_mean = mean(&transfer_weight);
+        let tw_mean = mean(&transfer_weight).max(1e-300);
         transfer_weight.iter_mut().for_each(|w| *w /= tw_mean);
         let shares = WealthShares {
             bottom50: r.wealth_bottom50.value,
@@ -84,8 +183,17 @@ impl Economy {
             top1: r.wealth_top1.value,
         };
         let household_wealth = r.wealth_to_gdp.value * gdp;
-        let wealth0 = population::wealth_levels(n, &shares, household_wealth)
+        let levels = population::wealth_levels(n, &shares, household_wealth)
             .map_err(|e| ModelError::Calibration(format!("{e:?}")))?;
+        let (wealth0, wealth_rank) =
+            wealth_by_rank(&levels, r.wealth_earnings_rank.value.clamp(0.0, 1.0));
+        // The propensity to consume out of income falls with wealth rank (Carroll, Slacalek,
+        // Tokuoka & White 2017; Fisher et al. 2020): a high earner with little wealth spends
+        // most of what comes in, which also keeps every household's wealth on its steady path.
+        let mut mpc: Vec<f64> = wealth_rank
+            .iter()
+            .map(|rank| mpc_low - (mpc_low - mpc_high) * rank)
+            .collect();
 
         // Balance sheet: households own the market capital and the public debt; net foreign
         // assets start at zero (the base year is placed on a steady path with balanced trade).
@@ -103,28 +211,135 @@ impl Economy {
             .map(|t| crate::math::pow(1.0 + trend_growth, t as f64))
             .collect();
 
-        // Labour market. The data's unemployment rate counts people; joblessness is rationed
-        // by skill rank (jobs.rs), so the efficiency hours lost are fewer than the people.
-        // The base year's rate is the equilibrium rate (the base year is on a steady path);
-        // the wage per efficiency hour pays labour its task share of GDP.
+        // People in households: who lives with whom, who is 65 or over, how many children,
+        // year by year (people.rs).
+        let projected = v(p::POPULATION) == 0.0;
+        let projection: Projection = [
+            (2025, ages(r.children_share.value, r.elderly_share.value)),
+            (2050, ages(r.children_share_2050.value, r.elderly_share_2050.value)),
+            (2075, ages(r.children_share_2075.value, r.elderly_share_2075.value)),
+            (2100, ages(r.children_share_2100.value, r.elderly_share_2100.value)),
+        ];
+        let composition = Composition {
+            single: r.adults_single.value,
+            couple: r.adults_couple.value,
+            couple_children: r.adults_couple_children.value,
+            single_parent: r.adults_single_parent.value,
+            elderly_alone: r.pensioners_alone.value.clamp(0.0, 1.0),
+        };
+        let ages0 = projection[0].1;
+        let people = People::build(n, &composition, &ages0);
+        let year_ages: Vec<Ages> = (0..years)
+            .map(|t| {
+                if projected {
+                    people::ages_in(&projection, BASE_YEAR + t as i32)
+                } else {
+                    ages0
+                }
+            })
+            .collect();
+        let elderly_thresholds: Vec<(f64, f64)> = year_ages
+            .iter()
+            .map(|a| people.elderly_thresholds(a, composition.elderly_alone))
+            .collect();
+        let children_per_household: Vec<f64> = year_ages
+            .iter()
+            .map(|a| people.children_per_household(a.children_per_adult()))
+            .collect();
+        let elderly0: Vec<bool> = (0..n)
+            .map(|g| people.is_elderly(g, elderly_thresholds[0]))
+            .collect();
+        let children0: Vec<f64> = (0..n)
+            .map(|g| {
+                if people.kind[g].with_children() {
+                    children_per_household[0] / f64::from(people.adults[g])
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+
+        // Labour market. People 65+ work at their region's participation rate; working-age
+        // adults at the rate that gives the data's employment-to-population ratio. The
+        // data's unemployment rate counts people; joblessness is rationed by skill rank
+        // (jobs.rs), so the efficiency hours lost are fewer than the people. The base year's
+        // rate is the equilibrium rate (the base year is on a steady path); the wage per
+        // efficiency hour pays labour its task share of GDP.
         let equilibrium = r.unemployment.value.clamp(0.0, 0.9);
         let floor = r.unemployment_floor.value.clamp(0.0, equilibrium);
-        let (equilibrium_idle, idle0) = idle_at(equilibrium, &skill);
-        let wage0 = (1.0 - alpha0) * gdp / (1.0 - equilibrium_idle);
+        let elderly_share = elderly0.iter().filter(|e| **e).count() as f64 / n as f64;
+        let participation_65 = r.participation_65.value.clamp(0.0, 1.0);
+        let participation_working = if elderly_share < 1.0 {
+            ((r.employment_rate.value / (1.0 - equilibrium) - elderly_share * participation_65)
+                / (1.0 - elderly_share))
+                .clamp(0.05, 1.0)
+        } else {
+            participation_65
+        };
+        let participation = participation_by_rank(
+            &elderly0,
+            1.0 - participation_working,
+            r.nonwork_gradient.value.max(0.0),
+        );
+        let hours0: Vec<f64> = (0..n)
+            .map(|g| {
+                if elderly0[g] {
+                    participation_65
+                } else {
+                    participation[g]
+                }
+            })
+            .collect();
+        let (equilibrium_idle, idle0) = idle_at(equilibrium, &skill, &hours0);
+        let labour0: f64 = skill.iter().zip(&hours0).map(|(z, h)| z * h).sum::<f64>() / n as f64;
+        let wage0 = (1.0 - alpha0) * gdp / (labour0 * (1.0 - equilibrium_idle));
         let benefit_rate = r.ub_replacement.value.max(0.0);
-        let unemployment_benefits0 = benefit_rate * wage0 * equilibrium_idle;
+        let unemployment_benefits0 = benefit_rate * wage0 * equilibrium_idle * labour0;
+
+        // Today's benefits (taxben.rs), each at its cost in the data. Pensions: half flat,
+        // half related to past earnings (skill), at the region's coverage.
+        let interest = v(p::INTEREST) / 100.0;
+        let coverage = r.pension_coverage.value.clamp(0.0, 1.0);
+        let flat = r.pension_flat_share.value.clamp(0.0, 1.0);
+        let elderly_weight: f64 = (0..n)
+            .filter(|&g| elderly0[g])
+            .map(|g| coverage * (flat + (1.0 - flat) * skill[g]))
+            .sum::<f64>()
+            / n as f64;
+        let pensions0 = r.pensions_to_gdp.value.max(0.0) * gdp;
+        let pension_level = if elderly_weight > 0.0 {
+            pensions0 / elderly_weight
+        } else {
+            0.0
+        };
+        let children_total: f64 = children0.iter().sum::<f64>() / n as f64;
+        let family0 = r.family_to_gdp.value.max(0.0) * gdp;
+        let child_benefit = if children_total > 0.0 {
+            family0 / children_total
+        } else {
+            0.0
+        };
+        let pension_of = |g: usize| {
+            if elderly0[g] {
+                coverage * pension_level * (flat + (1.0 - flat) * skill[g])
+            } else {
+                0.0
+            }
+        };
 
         // Government: the base-year budget balances at the observed tax take; purchases are
         // the residual (compared with the data in models/README.md).
-        let interest = v(p::INTEREST) / 100.0;
         let transfers_all0 = r.transfers_to_gdp.value * gdp;
-        let transfers0 = (transfers_all0 - unemployment_benefits0).max(0.0);
-        let benefits0 = transfers0 + unemployment_benefits0;
+        let assistance0 = r.assistance_to_gdp.value.max(0.0) * gdp;
+        let other0 =
+            (transfers_all0 - pensions0 - family0 - assistance0 - unemployment_benefits0).max(0.0);
+        let benefits_total0 =
+            pensions0 + family0 + assistance0 + unemployment_benefits0 + other0;
         // On a steady growth path capital and debt grow at the trend rate, so the deficit is
         // g·D (debt keeps its share of output).
         let deficit0 = trend_growth * debt0;
-        let purchases0 =
-            (r.tax_to_gdp.value * gdp + deficit0 - benefits0 - interest * debt0).max(0.02 * gdp);
+        let purchases0 = (r.tax_to_gdp.value * gdp + deficit0 - benefits_total0 - interest * debt0)
+            .max(0.02 * gdp);
         let investment0 = (depreciation + trend_growth) * market_capital0;
         // Balanced trade in the base year: exports equal imports.
         let consumption0 = gdp - investment0 - purchases0;
@@ -139,24 +354,111 @@ impl Economy {
         let open = import_propensity > 0.0;
         let exports0 = import_propensity * (consumption0 + investment0);
         let base_vat = r.consumption_tax.value;
-        let taxable0 = gdp - depreciation * market_capital0 + interest * debt0;
-        let revenue0 = benefits0 + purchases0 + interest * debt0 - deficit0;
-        let income_tax0 = ((revenue0 - base_vat * consumption0) / taxable0).clamp(0.0, 0.9);
 
-        // Propensities to consume out of wealth: close the base year at the observed GDP with
-        // every household's wealth growing at the same rate (a stationary distribution).
+        // Each group's taxable income in the base year: wages, capital income, pension.
         let wealth_mean = mean(&wealth0);
         let capital_income0 = alpha0 * gdp - depreciation * market_capital0 + interest * debt0;
-        let liquid: Vec<f64> = (0..n)
-            .map(|i| {
+        let taxable: Vec<f64> = (0..n)
+            .map(|g| {
                 let fin = if wealth_mean > 0.0 {
-                    capital_income0 * wealth0[i] / wealth_mean
+                    capital_income0 * wealth0[g] / wealth_mean
                 } else {
                     0.0
                 };
-                let wages = wage0 * skill[i] * (1.0 - idle0[i]);
-                let benefits = benefit_rate * wage0 * skill[i] * idle0[i];
-                (1.0 - income_tax0) * (wages + fin) + transfers0 * transfer_weight[i] + benefits
+                wage0 * skill[g] * hours0[g] * (1.0 - idle0[g]) + fin + pension_of(g)
+            })
+            .collect();
+        // What the means tests of the base year read: each household's income a year
+        // earlier, on the steady path.
+        let household_income = |g: usize| -> f64 {
+            let h = people.head[g] as usize;
+            (0..usize::from(people.adults[h])).map(|a| taxable[h + a]).sum()
+        };
+        let assessed0: Vec<f64> = (0..n)
+            .map(|g| household_income(g) / (1.0 + trend_growth))
+            .collect();
+        // Means-tested assistance: the guarantee that costs the data's share of GDP at the
+        // region's taper (bisection: the cost rises with the guarantee).
+        let taper = r.assistance_taper.value.clamp(0.0, 1.0);
+        let circumstances = |g: usize| Circumstances {
+            adults: f64::from(people.adults[g]),
+            elderly: f64::from(people.adults[g]) * f64::from(u8::from(elderly0[g])),
+            children: children0[g] * f64::from(people.adults[g]),
+            assessed_income: assessed0[g],
+            needs: people.needs[g],
+        };
+        let assistance_cost = |guarantee: f64| -> f64 {
+            let rules = Benefits {
+                assistance: guarantee,
+                taper,
+                ..Benefits::default()
+            };
+            (0..n)
+                .map(|g| rules.of(&circumstances(g)).assistance / f64::from(people.adults[g]))
+                .sum::<f64>()
+                / n as f64
+        };
+        let guarantee = solve_increasing(assistance_cost, assistance0, gdp);
+        let transfer_weight_mean = mean(&transfer_weight).max(1e-300);
+        let benefits0 = Benefits {
+            pension: pension_level,
+            pension_coverage: coverage,
+            pension_flat: flat,
+            child: child_benefit,
+            assistance: guarantee,
+            taper,
+            other: other0 / transfer_weight_mean,
+            bi_adult: 0.0,
+            bi_child: 0.0,
+            bi_elderly: 0.0,
+        };
+
+        // The income tax: the region's schedule (thresholds in multiples of the base year's
+        // wage for a full-time unit of mean skill) plus a flat component that raises the
+        // observed tax take (it stands for every other tax on income and wealth).
+        let schedule0 = Schedule {
+            thresholds: [
+                r.tax_threshold_1.value * wage0,
+                r.tax_threshold_2.value * wage0,
+            ],
+            rates: [
+                r.tax_rate_1.value,
+                r.tax_rate_2.value,
+                r.tax_rate_3.value,
+            ],
+        };
+        let taxable0: f64 = taxable.iter().sum::<f64>() / n as f64;
+        let schedule_tax0: f64 = taxable.iter().map(|x| schedule0.tax(*x).0).sum::<f64>() / n as f64;
+        let revenue0 = benefits_total0 + purchases0 + interest * debt0 - deficit0;
+        let shift0 = if taxable0 > 0.0 {
+            ((revenue0 - base_vat * consumption0 - schedule_tax0) / taxable0)
+                .clamp(-schedule0.rates[2], 0.9)
+        } else {
+            0.0
+        };
+        let income_tax0 = if taxable0 > 0.0 {
+            (schedule_tax0 + shift0 * taxable0) / taxable0
+        } else {
+            0.0
+        };
+
+        // Base-year disposable income of each group, for the propensities to consume out of
+        // wealth: close the base year at the observed GDP with every household's wealth
+        // growing at the same rate (a stationary distribution).
+        let rules0 = benefits0;
+        let mut band0 = Vec::with_capacity(n);
+        let mut taper0 = Vec::with_capacity(n);
+        let liquid: Vec<f64> = (0..n)
+            .map(|g| {
+                let (tax, band) = schedule0.tax(taxable[g]);
+                let amounts = rules0.of(&circumstances(g));
+                let adults = f64::from(people.adults[g]);
+                band0.push(band as u8);
+                taper0.push(amounts.on_taper);
+                let benefits = benefit_rate * wage0 * skill[g] * hours0[g] * idle0[g]
+                    + (amounts.child + amounts.assistance) / adults
+                    + rules0.other * transfer_weight[g];
+                taxable[g] - tax - shift0 * taxable[g] + benefits
             })
             .collect();
         let spending_target = (1.0 + base_vat) * consumption0 * n as f64;
@@ -171,18 +473,27 @@ impl Economy {
         };
         let bi_year = v(p::BI) * 12.0;
         let basic_income = from_year1(bi_year, 0.0);
+        // The line the Basic Income's replacement is measured against (as published).
         let poverty_line = r.poverty_line.value;
+        // A Basic Income at the poverty line replaces `replace_share` % of child benefit and
+        // means-tested assistance; a smaller one proportionally less.
         let replaced = if poverty_line > 0.0 {
             (v(p::REPLACE_SHARE) / 100.0 * bi_year / poverty_line).min(1.0)
         } else {
             0.0
         };
-        // Purchases and benefits grow with total factor productivity, the trend of the
-        // economy's capacity (not with output per hour, which automation raises without
-        // bound as α → 1).
-        let transfers = (0..years)
-            .map(|t| transfers0 * potential[t] * if t == 0 { 1.0 } else { 1.0 - replaced })
-            .collect();
+        let benefits = benefits_path(
+            &benefits0,
+            &potential,
+            (
+                bi_year,
+                v(p::BI_CHILD) / 100.0,
+                v(p::BI_PENSIONER) / 100.0,
+            ),
+            replaced,
+        );
+        // Purchases grow with total factor productivity, the trend of the economy's capacity
+        // (not with output per hour, which automation raises without bound as α → 1).
         let purchases = (0..years).map(|t| purchases0 * potential[t]).collect();
         let potential_growth: Vec<f64> = (0..years)
             .map(|t| {
@@ -195,10 +506,7 @@ impl Economy {
             .collect();
         let exports = trend.iter().map(|x| exports0 * x).collect();
 
-        let income_tax = from_year1(
-            (income_tax0 + v(p::TAX_CHANGE) / 100.0).clamp(0.0, MAX_TAX_RATE),
-            income_tax0,
-        );
+        let tax_shift = from_year1(shift0 + v(p::TAX_CHANGE) / 100.0, shift0);
         let vat = from_year1(v(p::VAT) / 100.0, base_vat);
         let wealth_tax = from_year1(v(p::WEALTH_TAX) / 100.0, 0.0);
         let automation_tax = from_year1(v(p::AUTOMATION_TAX) / 100.0, 0.0);
@@ -246,6 +554,11 @@ impl Economy {
             mpc,
             wealth_mpc,
             transfer_weight,
+            people,
+            elderly_thresholds,
+            children_per_household,
+            participation,
+            participation_65,
             wealth0,
             labour,
             alpha,
@@ -264,9 +577,14 @@ impl Economy {
             commons_capital0: 0.0,
             rule,
             basic_income,
-            transfers,
+            benefits,
+            benefits0,
+            schedule0,
+            tax_shift,
+            assessed0,
+            band0,
+            taper0,
             purchases,
-            income_tax,
             vat,
             wealth_tax,
             automation_tax,
@@ -274,7 +592,10 @@ impl Economy {
             debt0,
             potential_growth,
             potential,
-            poverty_line,
+            poverty_line: poverty_line / r.survey_to_accounts.value.clamp(0.05, 1.0),
+            capital_in_surveys: r.capital_in_surveys.value.clamp(0.0, 1.0),
+            poverty_per_person: r.target_concept.value > 0.5,
+            poverty_line_from_median: r.poverty_line_from_median.value > 0.5,
             basic_needs: r.basic_needs.value,
             base_vat,
             base_market_output: gdp,
@@ -295,15 +616,21 @@ impl Economy {
 
 /// Propensities to consume out of wealth, `c_a,i`, such that households spend
 /// `spending_target` in all (the base year's observed consumption) while every household's
-/// wealth grows at one common rate `g*`:
-/// `c_a,i a_i = (1 − c_y,i) L_i − g* a_i`, clamped to `[0, a_i]`, with `g*` found by
-/// bisection (total spending falls monotonically in `g*`).
+/// wealth grows at one common rate `g*`: each saves exactly `g* a_i`, so the base-year wealth
+/// distribution is stationary.
+///
+/// `g*` follows from the target: Σ saving = Σ L_i − target = g* Σ a_i (on the steady path it
+/// is the trend rate, since saving funds net investment and the deficit). Each household's
+/// spending out of wealth is then `c_a,i a_i = (1 − c_y,i) L_i − g* a_i`, kept within
+/// `[0, a_i]`; where that bound binds, the household's propensity to consume out of income is
+/// moved instead, as little as needed (a high earner with little wealth spends more of
+/// what comes in; a low earner with much wealth less).
 ///
 /// Why not one `c_a` for all, as model.md §1 has it: with a single propensity the richest
 /// households, whose wealth is 10–20 times their income, consume their fortunes, and the top
 /// 10 % wealth share falls by 20 points in 50 years with no policy at all — an artefact.
-/// Returns the propensities, `g*`, and the factor applied to the income propensities when
-/// no `g*` can reach the target (1 otherwise).
+/// Returns the propensities, `g*`, and 1 (the factor version 1 applied to every propensity
+/// to consume out of income when it could not close the base year; no longer needed).
 fn wealth_propensities(
     mpc: &mut [f64],
     liquid: &[f64],
@@ -311,47 +638,29 @@ fn wealth_propensities(
     spending_target: f64,
 ) -> (Vec<f64>, f64, f64) {
     let n = mpc.len();
-    let from_wealth = |g: f64, mpc: &[f64]| -> f64 {
-        (0..n)
-            .map(|i| ((1.0 - mpc[i]) * liquid[i] - g * wealth[i]).clamp(0.0, wealth[i].max(0.0)))
-            .sum()
+    let wealth_total: f64 = wealth.iter().map(|a| a.max(0.0)).sum();
+    let liquid_total: f64 = liquid.iter().sum();
+    let g = if wealth_total > 0.0 {
+        ((liquid_total - spending_target) / wealth_total).clamp(-1.0, 1.0)
+    } else {
+        0.0
     };
-    let from_income = |mpc: &[f64]| -> f64 { (0..n).map(|i| mpc[i] * liquid[i]).sum() };
-    let total = |g: f64, mpc: &[f64]| from_income(mpc) + from_wealth(g, mpc);
-    let mut scale = 1.0;
-    let (mut lo, mut hi) = (-1.0, 1.0);
-    if total(hi, mpc) > spending_target || total(lo, mpc) < spending_target {
-        // Out of reach: scale the income propensities so that the middle case closes it.
-        let base = from_income(mpc);
-        if base > 0.0 {
-            scale = ((spending_target - from_wealth(0.0, mpc)) / base).max(0.0);
-            mpc.iter_mut()
-                .for_each(|c| *c = (*c * scale).clamp(0.0, 1.0));
-        }
-    }
-    // Spending out of income does not depend on g*: summed once, not at every step (the
-    // same sum, so the same bits as `total`).
-    let income_part = from_income(mpc);
-    for _ in 0..200 {
-        let mid = 0.5 * (lo + hi);
-        if income_part + from_wealth(mid, mpc) > spending_target {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-        if hi - lo < 1e-15 {
-            break;
-        }
-    }
-    let g = 0.5 * (lo + hi);
     let propensities = (0..n)
         .map(|i| {
-            if wealth[i] > 0.0 {
-                ((1.0 - mpc[i]) * liquid[i] - g * wealth[i]).clamp(0.0, wealth[i]) / wealth[i]
+            let (l, a) = (liquid[i], wealth[i].max(0.0));
+            let need = (l - g * a).clamp(0.0, (l + a).max(0.0));
+            let from_wealth = ((1.0 - mpc[i]) * l - g * a).clamp(0.0, a);
+            if l > 0.0 {
+                let from_income = need - from_wealth;
+                mpc[i] = (from_income / l).clamp(0.0, 1.0);
+            }
+            if a > 0.0 {
+                // What the income part cannot carry comes from wealth (within [0, a]).
+                ((need - mpc[i] * l.max(0.0)).clamp(0.0, a)) / a
             } else {
                 0.0
             }
         })
         .collect();
-    (propensities, g, scale)
+    (propensities, g, 1.0)
 }

@@ -7,6 +7,8 @@
 //! year 0 reproduces the region's data in every scenario.
 
 use super::paths;
+use super::people::People;
+use super::taxben::{Benefits, Schedule};
 use crate::catalog::{MARKET_KM, MARKET_RECYCLING};
 use crate::scenario::Scenario;
 
@@ -124,8 +126,21 @@ pub struct Economy {
     /// Propensity to consume out of financial wealth, `c_a,i` (calibrated so that every
     /// household's wealth grows at the same rate in the base year).
     pub wealth_mpc: Vec<f64>,
-    /// Share of existing cash benefits each household receives, mean 1.
+    /// Share of the other cash benefits each group receives, mean 1 (half universal, half
+    /// falling with skill rank).
     pub transfer_weight: Vec<f64>,
+    /// Who lives with whom (households, children, people 65+).
+    pub people: People,
+    /// The thresholds on each household's age key below which single and couple households
+    /// are 65 or over, by year (the population ages).
+    pub elderly_thresholds: Vec<(f64, f64)>,
+    /// Children per household with children, by year.
+    pub children_per_household: Vec<f64>,
+    /// Share of each group's working-age adults who offer work (lower at low skill ranks:
+    /// non-participation concentrates at the bottom, as employment rates by education do),
+    /// and the share of people 65+ who do.
+    pub participation: Vec<f64>,
+    pub participation_65: f64,
     /// Initial financial wealth (shares, bonds, foreign assets) `f_i,0`.
     pub wealth0: Vec<f64>,
 
@@ -177,13 +192,28 @@ pub struct Economy {
     pub rule: FiscalRule,
     /// Basic Income per adult a year, by year.
     pub basic_income: Vec<f64>,
-    /// Existing cash benefits other than unemployment benefits, per adult a year (after the
-    /// Basic Income replaced part), by year.
-    pub transfers: Vec<f64>,
+    /// The benefit rules and amounts of each year (pensions, child benefit, assistance, other
+    /// benefits, the Basic Income), after the Basic Income replaced part.
+    pub benefits: Vec<Benefits>,
+    /// The benefits of the base year before any policy, per adult a year at the base year's
+    /// potential (the no-policy baseline's path is rebuilt from them).
+    pub benefits0: Benefits,
+    /// The income tax schedule of the base year (thresholds at the base-year wage); later
+    /// years' thresholds grow with the wage.
+    pub schedule0: Schedule,
+    /// The flat component of the income tax on top of the schedule, by year: under the
+    /// debt rule the base year's plus `tax_change`; under the balanced rule the base year's
+    /// (later years solve it).
+    pub tax_shift: Vec<f64>,
+    /// Each group's household income in the year before the base year (what the base
+    /// year's means tests read).
+    pub assessed0: Vec<f64>,
+    /// Each group's band of the schedule in the base year and whether its household was on
+    /// the assistance taper (for the substitution effect, and the sums of year 0).
+    pub band0: Vec<u8>,
+    pub taper0: Vec<bool>,
     /// Government purchases per adult a year, by year.
     pub purchases: Vec<f64>,
-    /// Income tax rate under the debt rule (and the base year's rate).
-    pub income_tax: Vec<f64>,
     /// Consumption tax rate on the pre-tax price, by year.
     pub vat: Vec<f64>,
     /// Wealth tax rate on financial wealth, by year.
@@ -201,8 +231,18 @@ pub struct Economy {
     pub potential_growth: Vec<f64>,
 
     // Yardsticks.
-    /// Absolute poverty line, per adult a year.
+    /// Absolute poverty line, per adult a year, at the level of the national accounts (the
+    /// published line divided by the share of national-accounts income that surveys capture).
     pub poverty_line: f64,
+    /// Whether poverty and inequality are measured on consumption per person (Nigeria's
+    /// NLSS, the World Bank's PIP), not on equivalised disposable income.
+    pub poverty_per_person: bool,
+    /// Share of capital income household surveys capture (distribution measures count
+    /// capital income at this share).
+    pub capital_in_surveys: f64,
+    /// Whether the absolute line is instead 60 % of the base year's median equivalised
+    /// income, held fixed in real terms (UK, Finland).
+    pub poverty_line_from_median: bool,
     /// Basic-needs basket, per adult a year.
     pub basic_needs: f64,
     /// Consumption tax rate of the base year (the price index is 100 then).
@@ -234,6 +274,38 @@ pub struct Calibration {
 }
 
 impl Economy {
+    /// Efficiency hours offered per adult in the base year.
+    pub fn labour_offered0(&self) -> f64 {
+        let n = self.skill.len().max(1);
+        let t = self.elderly_thresholds.first().copied().unwrap_or((0.0, 0.0));
+        (0..self.skill.len())
+            .map(|g| {
+                let elderly = self.people.is_elderly(g, t);
+                self.skill[g] * self.participation_of(g, elderly)
+            })
+            .sum::<f64>()
+            / n as f64
+    }
+
+    /// The share of group `g`'s adults who offer work.
+    pub fn participation_of(&self, g: usize, elderly: bool) -> f64 {
+        if elderly {
+            self.participation_65
+        } else {
+            self.participation[g]
+        }
+    }
+
+    /// Hours offered per adult in the base year (its participation).
+    pub fn hours0(&self) -> f64 {
+        let n = self.skill.len().max(1);
+        let t = self.elderly_thresholds.first().copied().unwrap_or((0.0, 0.0));
+        (0..self.skill.len())
+            .map(|g| self.participation_of(g, self.people.is_elderly(g, t)))
+            .sum::<f64>()
+            / n as f64
+    }
+
     /// Godley & Lavoie's model SIM as a special case of the MAP economy: one household,
     /// all income is wages (α = 0), no capital, no commons, no Basic Income, money (here:
     /// government debt) at zero interest, G = `g` from the second period, θ = `theta`,
@@ -248,6 +320,17 @@ impl Economy {
             mpc: vec![alpha1],
             wealth_mpc: vec![alpha2],
             transfer_weight: vec![1.0],
+            people: People {
+                kind: vec![super::people::Kind::Single],
+                head: vec![0],
+                adults: vec![1],
+                age_key: vec![2.0],
+                needs: vec![1.0],
+            },
+            elderly_thresholds: vec![(0.0, 0.0); periods],
+            children_per_household: zeros.clone(),
+            participation: vec![1.0],
+            participation_65: 0.0,
             wealth0: vec![0.0],
             labour: LabourMarket {
                 wage0: 1.0,
@@ -277,9 +360,14 @@ impl Economy {
             commons_capital0: 0.0,
             rule: FiscalRule::Debt,
             basic_income: zeros.clone(),
-            transfers: zeros.clone(),
+            benefits: vec![Benefits::default(); periods],
+            benefits0: Benefits::default(),
+            schedule0: Schedule::default(),
+            tax_shift: vec![theta; periods],
+            assessed0: vec![0.0],
+            band0: vec![2],
+            taper0: vec![false],
             purchases: (0..periods).map(|t| if t == 0 { 0.0 } else { g }).collect(),
-            income_tax: vec![theta; periods],
             vat: zeros.clone(),
             wealth_tax: zeros.clone(),
             automation_tax: zeros,
@@ -288,6 +376,9 @@ impl Economy {
             potential_growth: vec![0.0; periods],
             potential: vec![1.0; periods],
             poverty_line: 0.0,
+            capital_in_surveys: 1.0,
+            poverty_per_person: false,
+            poverty_line_from_median: false,
             basic_needs: 0.0,
             base_vat: 0.0,
             base_market_output: 1.0,
@@ -301,11 +392,40 @@ impl Economy {
     pub fn without_policy(&self, scenario_baseline: &Scenario) -> Self {
         let mut base = self.clone();
         base.basic_income.iter_mut().for_each(|b| *b = 0.0);
-        let transfers0 = self.transfers[0];
-        // Same arithmetic as in `calibrate` with nothing replaced (× 1.0 is exact), so a
+        // The same path as in `calibrate` with no Basic Income and nothing replaced, so a
         // scenario without policy equals its baseline bit for bit.
-        base.transfers = self.potential.iter().map(|p| transfers0 * p).collect();
+        base.benefits = benefits_path(&self.benefits0, &self.potential, (0.0, 0.0, 0.0), 0.0);
         base.commons = paths::commons(scenario_baseline, self.years);
         base
     }
+}
+
+/// The benefits of every year: the base year's amounts grown with potential output (a
+/// neutral stance), with the Basic Income `(adult a year, child share, elderly share)` and the
+/// share `replaced` of child benefit and means-tested assistance it replaces, from year 1.
+pub fn benefits_path(
+    base: &Benefits,
+    potential: &[f64],
+    (bi, child_share, elderly_share): (f64, f64, f64),
+    replaced: f64,
+) -> Vec<Benefits> {
+    potential
+        .iter()
+        .enumerate()
+        .map(|(t, a)| {
+            let (keep, bi) = if t == 0 { (1.0, 0.0) } else { (1.0 - replaced, bi) };
+            Benefits {
+                pension: base.pension * a,
+                pension_coverage: base.pension_coverage,
+                pension_flat: base.pension_flat,
+                child: base.child * a * keep,
+                assistance: base.assistance * a * keep,
+                taper: base.taper,
+                other: base.other * a,
+                bi_adult: bi,
+                bi_child: bi * child_share,
+                bi_elderly: bi * elderly_share,
+            }
+        })
+        .collect()
 }

@@ -39,8 +39,9 @@ pub struct State {
     pub labour_offered: f64,
     /// Efficiency hours per adult the commons employed in the previous year.
     pub commons_hours: f64,
-    /// Income tax rate of the previous year (the rate people know when they choose hours).
-    pub tax_rate: f64,
+    /// The flat component of the income tax in the previous year (what people know when
+    /// they choose hours under the balanced rule).
+    pub tax_shift: f64,
     /// Inflation pressure of the previous year (the central bank reacts to it).
     pub inflation: f64,
 }
@@ -62,9 +63,9 @@ impl State {
             consumption_prev: 0.6 * gdp_guess,
             wage: economy.labour.wage0,
             unemployment: economy.labour.equilibrium,
-            labour_offered: 1.0,
+            labour_offered: economy.labour_offered0(),
             commons_hours: 0.0,
-            tax_rate: economy.income_tax[0],
+            tax_shift: economy.tax_shift[0],
             inflation: INFLATION_TARGET,
         }
     }
@@ -96,8 +97,11 @@ pub struct Flows {
     pub imports: f64,
     /// Market output (domestic production: sales less imports).
     pub market_output: f64,
-    /// Market output at normal capacity use (capital ÷ the normal capital-output ratio).
+    /// Potential market output: at normal use of capital, and no more than the hours offered
+    /// produce at the equilibrium unemployment rate (what the structural rule reads).
     pub normal_output: f64,
+    /// Market output at normal use of capital (capital ÷ the normal capital-output ratio).
+    pub capital_normal: f64,
     /// Highest market output capital and the labour force allow this year.
     pub output_ceiling: f64,
     /// Demand for market output beyond the ceiling (imported, or rationed in a closed
@@ -123,8 +127,11 @@ pub struct Flows {
     pub foreign_interest: f64,
     /// Real interest rate of the year.
     pub interest_rate: f64,
-    /// Income tax rate in force.
+    /// Average income tax rate: income tax over taxable income.
     pub income_tax_rate: f64,
+    /// The flat component of the income tax on top of the schedule (solved under the
+    /// balanced rule).
+    pub tax_shift: f64,
     /// Income tax rate the budget needed (balanced rule), before the ceiling.
     pub income_tax_needed: f64,
     /// Income tax revenue.
@@ -135,7 +142,14 @@ pub struct Flows {
     pub vat: f64,
     /// Basic Income paid.
     pub basic_income: f64,
-    /// Other cash benefits paid.
+    /// Pensions paid.
+    pub pensions: f64,
+    /// Child benefit paid.
+    pub family: f64,
+    /// Means-tested assistance paid.
+    pub assistance: f64,
+    /// Cash benefits other than pensions and unemployment benefits: child benefit, assistance
+    /// and other benefits.
     pub transfers: f64,
     /// Unemployment benefits paid.
     pub unemployment_benefits: f64,
@@ -184,8 +198,17 @@ pub struct HouseholdFlows {
     pub commons_acquired: Vec<f64>,
     /// All taxes paid: income, wealth and consumption tax.
     pub taxes: Vec<f64>,
-    /// Cash benefits received: existing benefits and unemployment benefits.
+    /// Income tax paid.
+    pub income_tax: Vec<f64>,
+    /// The band of the income tax schedule the group's taxable income fell in.
+    pub band: Vec<u8>,
+    /// Untaxed cash benefits received: child benefit, assistance, other benefits and
+    /// unemployment benefits (not pensions, which are taxable income, nor the Basic Income).
     pub transfers: Vec<f64>,
+    /// Pension received (part of taxable income).
+    pub pension: Vec<f64>,
+    /// Basic Income received.
+    pub basic_income: Vec<f64>,
     /// Unemployment benefits received.
     pub unemployment_benefits: Vec<f64>,
     /// Efficiency hours offered.
@@ -194,6 +217,10 @@ pub struct HouseholdFlows {
     pub hours: Vec<f64>,
     /// Share of the offered hours the market did not employ.
     pub jobless: Vec<f64>,
+    /// Whether the group is 65 or over.
+    pub elderly: Vec<bool>,
+    /// Children attributed to the group (its household's children ÷ its adults).
+    pub children: Vec<f64>,
 }
 
 impl HouseholdFlows {
@@ -206,14 +233,20 @@ impl HouseholdFlows {
             &mut self.spending,
             &mut self.commons_acquired,
             &mut self.taxes,
+            &mut self.income_tax,
             &mut self.transfers,
+            &mut self.pension,
+            &mut self.basic_income,
             &mut self.unemployment_benefits,
             &mut self.labour,
             &mut self.hours,
             &mut self.jobless,
+            &mut self.children,
         ] {
             v.resize(n, 0.0);
         }
+        self.band.resize(n, 0);
+        self.elderly.resize(n, false);
     }
 }
 
@@ -239,6 +272,6 @@ pub fn advance(state: &mut State, economy: &Economy, flows: &Flows, households: 
     state.unemployment = flows.unemployment;
     state.labour_offered = flows.labour_supply;
     state.commons_hours = flows.commons_hours;
-    state.tax_rate = flows.income_tax_rate;
+    state.tax_shift = flows.tax_shift;
     state.inflation = flows.inflation;
 }

@@ -1,20 +1,21 @@
-//! One year's households in the solver: what each brings to the year (its wealth, risk of
-//! losing work, hours, benefits, propensities), the one formula for its flows given the
-//! year's aggregates, a full pass over them, and the estimate of their total spending from
-//! a few propensity-weighted sums taken once a year.
+//! One year's adult groups in the solver: what each brings to the year (its wealth, risk of
+//! losing work, hours, pension, benefits, Basic Income, propensities, its tax band), the one
+//! formula for its flows given the year's aggregates, a full pass over them, and the estimate
+//! of their total spending and income tax from a few sums taken once a year.
 //!
-//! A trial step needs only total spending, and before its kinks each household's spending
-//! is affine in the year's aggregates: the solver's steps are estimated from those sums
-//! (plus the households known to sit at a kink, one by one), and one pass over the
-//! households, at the solution, checks it and writes what each household did.
+//! A trial step needs only total spending and total tax, and before its kinks each group's
+//! spending and tax are affine in the year's aggregates: the solver's steps are estimated
+//! from those sums, with the tax line of the band each group was in when last computed. The
+//! groups known to sit at a kink (spending at zero or at all they have, or a tax band other
+//! than the one the sums assume) are evaluated one by one. One exact pass over the groups,
+//! at the solution, checks it and writes what each group did.
 
-use super::economy::Economy;
 use super::flows::{HouseholdFlows, State};
 use super::jobs::{Layoffs, Rationing};
+use super::taxben::Schedule;
 
-/// What the passes of a year read of one household, side by side: one stream to read
-/// instead of ten, and the products that do not depend on consumption taken once a year
-/// (each exactly the product the pass would take).
+/// What the passes of a year read of one adult group, side by side: one stream to read
+/// instead of many, and the products that do not depend on consumption taken once a year.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Household {
     /// Financial wealth at the start of the year.
@@ -27,20 +28,39 @@ pub struct Household {
     pub risk: f64,
     /// Efficiency hours offered.
     pub labour: f64,
-    /// Cash benefits received: the year's benefits × the household's transfer weight.
+    /// Pension received (taxable).
+    pub pension: f64,
+    /// Untaxed cash benefits received: child benefit, means-tested assistance, other.
     pub benefit: f64,
+    /// Basic Income received (the group's own, and its share of its children's).
+    pub basic_income: f64,
     /// Wealth tax paid: the year's rate × financial wealth.
     pub wealth_tax: f64,
     /// Propensity to consume out of liquid income.
     pub mpc: f64,
     /// Spending out of wealth: propensity × financial wealth.
     pub from_wealth: f64,
+    /// The tax line the year's sums assume: intercept and marginal rate of the schedule in
+    /// the band the group was in when last computed, and that band.
+    pub band_intercept: f64,
+    pub band_rate: f64,
+    pub band: u8,
+}
+
+/// What the year's solver sets for each group before filling the passes' inputs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct YearInput {
+    pub labour: f64,
+    pub pension: f64,
+    pub benefit: f64,
+    pub basic_income: f64,
+    pub band: u8,
 }
 
 /// Per-year weights that do not depend on consumption, computed once a year.
 #[derive(Debug, Default)]
 pub struct Weights {
-    /// What each household brings to the year's passes.
+    /// What each group brings to the year's passes.
     pub households: Vec<Household>,
     /// Commons shares relative to the mean (who gives back capital when the commons shrinks).
     pub commons: Vec<f64>,
@@ -52,81 +72,115 @@ pub struct Weights {
     /// Mean financial wealth at the start of the year (the wealth tax base).
     pub financial_mean: f64,
     /// Σ of the non-negative efficiency hours offered this year, whether anyone offers
-    /// any, and whether `labour` holds this year's weights. Only passes without rationing
-    /// read those weights, and only passes where the commons shrinks read `commons`: each
-    /// is divided out when a pass first needs it (most years need neither), from the sums
-    /// of the year's first pass over the households.
+    /// any, and whether `labour` holds this year's weights (only passes without rationing
+    /// read them), and the same for the commons weights (only passes where the commons
+    /// shrinks read them).
     pub labour_positive: f64,
     pub anyone_works: bool,
     pub labour_ready: bool,
     /// Σ of the non-negative commons shares, and whether `commons` holds this year's weights.
     pub commons_positive: f64,
     pub commons_ready: bool,
-    /// The year's propensity-weighted sums, for estimating a pass in O(1).
+    /// The year's sums, for estimating a pass in O(1).
     pub spending: SpendingSums,
 }
 
-/// Sums over the households, weighted by their propensity to consume out of income, of what
-/// their liquid income is made of. Before its kinks (spending at zero or at all a household
-/// has), spending is affine in the pass's aggregates with these coefficients, so the solver's
-/// trial passes cost a few operations instead of a pass over the households.
+/// A sum over the groups of a component of taxable income, three ways: weighted by the
+/// propensity to consume c, by c × the assumed marginal rate m, and by m alone.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Weighted {
+    pub c: f64,
+    pub cm: f64,
+    pub m: f64,
+}
+
+impl Weighted {
+    fn add(&mut self, c: f64, m: f64, x: f64) {
+        self.c += c * x;
+        self.cm += c * m * x;
+        self.m += m * x;
+    }
+
+    fn scaled(self, by: f64) -> Self {
+        Self {
+            c: self.c * by,
+            cm: self.cm * by,
+            m: self.m * by,
+        }
+    }
+
+    fn plus(self, o: Self) -> Self {
+        Self {
+            c: self.c + o.c,
+            cm: self.cm + o.cm,
+            m: self.m + o.m,
+        }
+    }
+}
+
+/// Sums over the groups of what their taxable and liquid income are made of. Before their
+/// kinks, spending and tax are affine in the pass's aggregates with these coefficients, so
+/// the solver's trial passes cost a few operations instead of a pass over the groups.
 #[derive(Debug, Default)]
 pub struct SpendingSums {
-    /// Σ c_y.
-    pub mpc: f64,
-    /// Σ c_y × financial weight.
-    pub financial: f64,
-    /// Σ c_y × ownership share of the commons surplus.
-    pub owner: f64,
-    /// Σ c_y × (benefits − wealth tax).
+    /// Σ 1 (for the equal commons pay), Σ financial weight, Σ ownership share, Σ pension.
+    pub unit: Weighted,
+    pub financial: Weighted,
+    pub owner: Weighted,
+    pub pension: Weighted,
+    /// Σ c × (benefits + Basic Income − wealth tax − tax intercept).
     pub net_benefit: f64,
+    /// Σ tax intercepts.
+    pub intercept: f64,
     /// Σ spending out of wealth.
     pub from_wealth: f64,
-    /// Running sums (poorest skill first, `n + 1` entries) of c_y × efficiency hours, and of
-    /// c_y × efficiency hours × risk: the wage bill of the groups not wholly laid off.
-    pub labour: Vec<f64>,
-    pub labour_risk: Vec<f64>,
-    /// Σ c_y × labour weight and Σ c_y × commons weight, once those weights are filled.
-    pub labour_weight: f64,
+    /// Running sums (poorest skill first, `n + 1` entries) of efficiency hours and of
+    /// efficiency hours × risk: the wage bill of the groups not wholly laid off.
+    pub labour: Vec<Weighted>,
+    pub labour_risk: Vec<Weighted>,
+    /// Σ labour weight and Σ c × commons weight, once those weights are filled.
+    pub labour_weight: Weighted,
     pub commons_weight: f64,
 }
 
 impl Weights {
-    /// Fills `households` for year `t`, once the hours offered (`labour`) and the risks are
-    /// known. `financial_positive` is Σ of the non-negative parts of financial wealth.
+    /// Fills `households` for year `t` from each group's `inputs` and the schedule, once the
+    /// hours offered and the risks are known. `financial_positive` is Σ of the non-negative
+    /// parts of financial wealth.
+    #[allow(clippy::too_many_arguments)]
     pub fn fill_households(
         &mut self,
-        e: &Economy,
-        t: usize,
         s: &State,
-        labour: &[f64],
+        inputs: &[YearInput],
+        schedule: &Schedule,
+        (mpc, wealth_mpc): (&[f64], &[f64]),
+        (equal_ownership, wealth_tax): (bool, f64),
         financial_positive: f64,
     ) {
-        let n = e.skill.len();
-        let (financial, labour, risk) =
-            (&s.financial[..n], &labour[..n], &self.rationing.risk()[..n]);
-        let (transfer_weight, mpc, wealth_mpc) =
-            (&e.transfer_weight[..n], &e.mpc[..n], &e.wealth_mpc[..n]);
+        let n = inputs.len();
+        let (financial, risk) = (&s.financial[..n], &self.rationing.risk()[..n]);
+        let (mpc, wealth_mpc) = (&mpc[..n], &wealth_mpc[..n]);
         // As `relative_to_mean`: weights of mean 1, or all ones when the mean is not positive.
         let mean = financial_positive / n as f64;
         let relative = mean > 0.0 && mean.is_finite();
-        let equal_ownership = e.commons[t].equal_ownership;
-        let (transfers, wealth_tax) = (e.transfers[t], e.wealth_tax[t]);
-        // Filled by index, not pushed: one length for the compiler, no capacity checks.
         self.households.resize(n, Household::default());
         let households = &mut self.households[..n];
         let sums = &mut self.spending;
-        sums.labour.resize(n + 1, 0.0);
-        sums.labour_risk.resize(n + 1, 0.0);
+        sums.labour.resize(n + 1, Weighted::default());
+        sums.labour_risk.resize(n + 1, Weighted::default());
         let (labour_sums, labour_risk_sums) = (&mut sums.labour[..=n], &mut sums.labour_risk[..=n]);
-        labour_sums[0] = 0.0;
-        labour_risk_sums[0] = 0.0;
-        let (mut sum_mpc, mut sum_financial, mut sum_owner) = (0.0, 0.0, 0.0);
-        let (mut net_benefit, mut from_wealth_sum) = (0.0, 0.0);
-        let (mut sum_labour, mut sum_labour_risk) = (0.0, 0.0);
+        labour_sums[0] = Weighted::default();
+        labour_risk_sums[0] = Weighted::default();
+        let (mut unit, mut fin, mut own, mut pen) = Default::default();
+        let (mut net_benefit, mut intercept, mut from_wealth_sum) = (0.0, 0.0, 0.0);
+        let (mut sum_labour, mut sum_labour_risk) = (Weighted::default(), Weighted::default());
+        let (unit, fin, own, pen): (&mut Weighted, &mut Weighted, &mut Weighted, &mut Weighted) =
+            (&mut unit, &mut fin, &mut own, &mut pen);
         for i in 0..n {
             let f = financial[i];
+            let input = &inputs[i];
             let financial_weight = if relative { f.max(0.0) / mean } else { 1.0 };
+            let (k, m) = schedule.line(input.band as usize);
             let hh = Household {
                 financial: f,
                 financial_weight,
@@ -136,28 +190,37 @@ impl Weights {
                     financial_weight
                 },
                 risk: risk[i],
-                labour: labour[i],
-                benefit: transfers * transfer_weight[i],
+                labour: input.labour,
+                pension: input.pension,
+                benefit: input.benefit,
+                basic_income: input.basic_income,
                 wealth_tax: wealth_tax * f,
                 mpc: mpc[i],
                 from_wealth: wealth_mpc[i] * f,
+                band_intercept: k,
+                band_rate: m,
+                band: input.band,
             };
             let c = hh.mpc;
-            sum_mpc += c;
-            sum_financial += c * hh.financial_weight;
-            sum_owner += c * hh.owner;
-            net_benefit += c * (hh.benefit - hh.wealth_tax);
+            unit.add(c, m, 1.0);
+            fin.add(c, m, hh.financial_weight);
+            own.add(c, m, hh.owner);
+            pen.add(c, m, hh.pension);
+            net_benefit += c * (hh.benefit + hh.basic_income - hh.wealth_tax - k);
+            intercept += k;
             from_wealth_sum += hh.from_wealth;
-            sum_labour += c * hh.labour;
-            sum_labour_risk += c * hh.labour * hh.risk;
+            sum_labour.add(c, m, hh.labour);
+            sum_labour_risk.add(c, m, hh.labour * hh.risk);
             labour_sums[i + 1] = sum_labour;
             labour_risk_sums[i + 1] = sum_labour_risk;
             households[i] = hh;
         }
-        sums.mpc = sum_mpc;
-        sums.financial = sum_financial;
-        sums.owner = sum_owner;
+        sums.unit = *unit;
+        sums.financial = *fin;
+        sums.owner = *own;
+        sums.pension = *pen;
         sums.net_benefit = net_benefit;
+        sums.intercept = intercept;
         sums.from_wealth = from_wealth_sum;
     }
 
@@ -173,29 +236,29 @@ impl Weights {
                 // Nobody offers work: wages (if any) are shared by skill.
                 relative_to_mean(skill, &mut self.labour);
             }
-            self.spending.labour_weight = self.mpc_weighted(&self.labour);
+            let mut w = Weighted::default();
+            for (hh, x) in self.households.iter().zip(&self.labour) {
+                w.add(hh.mpc, hh.band_rate, *x);
+            }
+            self.spending.labour_weight = w;
             self.labour_ready = true;
         }
         if need_commons && !self.commons_ready {
             relative_to_sum(commons, self.commons_positive, &mut self.commons);
-            self.spending.commons_weight = self.mpc_weighted(&self.commons);
+            self.spending.commons_weight = self
+                .households
+                .iter()
+                .zip(&self.commons)
+                .map(|(hh, w)| hh.mpc * w)
+                .sum();
             self.commons_ready = true;
         }
     }
-
-    /// Σ c_y × `weights`.
-    fn mpc_weighted(&self, weights: &[f64]) -> f64 {
-        self.households
-            .iter()
-            .zip(weights)
-            .map(|(hh, w)| hh.mpc * w)
-            .sum()
-    }
 }
 
-/// Weights proportional to the non-negative part of `values`, with mean 1. Households in
-/// net debt receive no profits or interest; normalising after the clamp keeps the weights
-/// summing to `n`, so every unit of capital income paid reaches some household.
+/// Weights proportional to the non-negative part of `values`, with mean 1. Groups in net
+/// debt receive no profits or interest; normalising after the clamp keeps the weights
+/// summing to `n`, so every unit of capital income paid reaches some group.
 pub fn relative_to_mean(values: &[f64], out: &mut Vec<f64>) {
     let positive = values.iter().map(|v| v.max(0.0)).sum::<f64>();
     relative_to_sum(values, positive, out);
@@ -214,7 +277,7 @@ pub fn relative_to_sum(values: &[f64], positive: f64, out: &mut Vec<f64>) {
     }
 }
 
-/// The year's aggregates one household pass shares out (per adult, a year).
+/// The year's aggregates one pass shares out (per adult, a year), before the income tax.
 pub struct Terms {
     pub layoffs: Layoffs,
     /// Market wage per efficiency hour worked, when work is rationed.
@@ -224,17 +287,17 @@ pub struct Terms {
     pub financial_income: f64,
     pub profit_plus: f64,
     pub profit_minus: f64,
-    pub rate: f64,
-    pub basic_income: f64,
     pub own_part: f64,
     pub inv_part: f64,
     pub commons_capital_change: f64,
     pub vat_share: f64,
     /// Unemployment benefit per idle efficiency hour (replacement rate × wage).
     pub benefit_per_idle_hour: f64,
-    /// Share of the spending households choose that they can buy (1 unless a closed economy
-    /// is at its ceiling and prices ration demand).
+    /// Share of the spending groups choose that they can buy (1 unless a closed economy is
+    /// at its ceiling and prices ration demand).
     pub rationing: f64,
+    /// The year's income tax schedule.
+    pub schedule: Schedule,
 }
 
 /// Who gets what share of the year's aggregates.
@@ -247,42 +310,48 @@ pub struct HouseholdWeights<'a> {
 /// How a residual finds total spending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pass {
-    /// From the year's propensity-weighted sums, the kinked households one by one: the
-    /// solver's trial steps. Exact up to rounding while no other household crosses a kink.
+    /// From the year's sums, the kinked groups one by one: the solver's trial steps. Exact
+    /// up to rounding while no other group crosses a kink.
     Estimate,
-    /// A pass over every household, keeping what each did: the check at the solution.
+    /// A pass over every group, keeping what each did: the check at the solution.
     Write,
 }
 
-/// One household's flows in a pass.
-struct HouseholdFlow {
+/// One group's income before the income tax.
+#[derive(Clone, Copy)]
+struct Gross {
     idle: f64,
     wages: f64,
     unemployment_benefit: f64,
     taxable: f64,
-    disposable: f64,
     acquired: f64,
-    /// Spending before its kinks: c_y × liquid income + spending out of wealth.
-    unclamped: f64,
-    /// Spending within its kinks (zero, and all the household has).
+}
+
+/// One group's flows after the income tax.
+struct Net {
+    disposable: f64,
+    tax: f64,
+    /// Spending before its kinks, with the tax line the sums assume: c_y × liquid income +
+    /// spending out of wealth.
+    assumed: f64,
+    /// Spending within its kinks (zero, and all the group has), with the exact tax.
     clamped: f64,
-    /// What the household buys: `clamped`, unless prices ration demand.
+    /// What the group buys: `clamped`, unless prices ration demand.
     spend: f64,
 }
 
-/// The flows of household `i` given the pass's aggregates: the one place the formulas are
-/// written, so that trial passes and the pass at the solution compute the same bits.
-/// `RATIONED` (work is rationed) and `GROWING` (commons capital grows) are fixed for a pass,
-/// so each case compiles to a loop of its own with no branch left inside. The labour and
-/// commons weights are read only in the cases that use them (they are filled only then).
+/// The income of group `i` before the income tax, given the pass's aggregates: the one place
+/// the formulas are written, so that trial passes and the pass at the solution compute the
+/// same bits. `RATIONED` (work is rationed) and `GROWING` (commons capital grows) are fixed
+/// for a pass, so each case compiles to a loop of its own.
 #[inline(always)]
-fn household_flow<const RATIONED: bool, const GROWING: bool>(
+fn gross<const RATIONED: bool, const GROWING: bool>(
     p: &Terms,
     hh: &Household,
     i: usize,
     labour_weight: &[f64],
     commons_weight: &[f64],
-) -> HouseholdFlow {
+) -> Gross {
     // `Layoffs::share`, as a select.
     let idle = if i < p.layoffs.full {
         1.0
@@ -301,25 +370,43 @@ fn household_flow<const RATIONED: bool, const GROWING: bool>(
         + p.commons_wages
         + p.financial_income * hh.financial_weight
         + p.profit_plus * hh.owner
-        - p.profit_minus * hh.financial_weight;
-    let disposable = (1.0 - p.rate) * taxable + p.basic_income + hh.benefit - hh.wealth_tax
-        + unemployment_benefit;
+        - p.profit_minus * hh.financial_weight
+        + hh.pension;
     let acquired = if GROWING {
         p.own_part * hh.owner + p.inv_part * hh.financial_weight
     } else {
         p.commons_capital_change * commons_weight[i]
     };
-    let liquid = disposable - acquired;
-    let unclamped = hh.mpc * liquid + hh.from_wealth;
-    let clamped = unclamped.min(liquid + hh.financial).max(0.0);
-    HouseholdFlow {
+    Gross {
         idle,
         wages,
         unemployment_benefit,
         taxable,
-        disposable,
         acquired,
-        unclamped,
+    }
+}
+
+/// The flows of a group after the income tax: `schedule_tax` in band `band` of the schedule,
+/// plus `shift` on every unit of taxable income. In the band the sums assume, the tax is
+/// taken on the assumed line itself, so a group that stays in its band is not a kink.
+#[inline(always)]
+fn net(p: &Terms, hh: &Household, g: &Gross, (schedule_tax, band): (f64, u8), shift: f64) -> Net {
+    let assumed_tax = hh.band_intercept + (hh.band_rate + shift) * g.taxable;
+    let tax = if band == hh.band && g.taxable > 0.0 {
+        assumed_tax
+    } else {
+        schedule_tax + shift * g.taxable
+    };
+    let untaxed = hh.basic_income + hh.benefit - hh.wealth_tax + g.unemployment_benefit;
+    let disposable = g.taxable - tax + untaxed;
+    let assumed = hh.mpc * (g.taxable - assumed_tax + untaxed - g.acquired) + hh.from_wealth;
+    let liquid = disposable - g.acquired;
+    let unclamped = hh.mpc * liquid + hh.from_wealth;
+    let clamped = unclamped.min(liquid + hh.financial).max(0.0);
+    Net {
+        disposable,
+        tax,
+        assumed,
         clamped,
         spend: p.rationing * clamped,
     }
@@ -337,120 +424,224 @@ fn case_weights<'a, const RATIONED: bool, const GROWING: bool>(
     )
 }
 
-/// Σ over households of spending, estimated from the year's propensity-weighted sums: the
-/// unclamped spending of every household is affine in the pass's aggregates, and the
-/// households known to sit at a kink (`kinked`) are evaluated one by one. Exact up to
-/// rounding as long as no other household crosses a kink; the solver checks its solution
-/// with a full pass.
-pub fn estimated_spending(
+/// The estimate's view of a pass: total taxable income weighted three ways, the commons
+/// shares acquired weighted by c, and the kinked groups' gross incomes (for their exact
+/// flows once the tax shift is known).
+pub struct Estimate {
+    taxable: Weighted,
+    acquired: f64,
+    benefit_bill: f64,
+    /// Σ over kinked groups of (exact schedule tax − the tax the sums assume).
+    tax_correction: f64,
+}
+
+/// Sums of the taxable income components, from the year's sums and the pass's aggregates.
+pub fn estimate(
     p: &Terms,
     w: &HouseholdWeights,
     sums: &SpendingSums,
     kinked: &[u32],
+    scratch: &mut Vec<(u32, f64, u8)>,
     (rationed, growing): (bool, bool),
-) -> f64 {
+) -> Estimate {
     let n = w.households.len();
-    let (wage_bill, benefit_bill) = if rationed {
+    let (wages, benefit_bill) = if rationed {
         // Groups below `full` lose all their hours; the others the share intensity × risk.
         let full = p.layoffs.full.min(n);
-        let hours = sums.labour[n] - sums.labour[full];
-        let at_risk = sums.labour_risk[n] - sums.labour_risk[full];
-        let idle = sums.labour[full] + p.layoffs.intensity * at_risk;
+        let (hours_n, hours_f) = (sums.labour[n], sums.labour[full]);
+        let (risk_n, risk_f) = (sums.labour_risk[n], sums.labour_risk[full]);
+        let k = p.layoffs.intensity;
+        let employed = Weighted {
+            c: (hours_n.c - hours_f.c) - k * (risk_n.c - risk_f.c),
+            cm: (hours_n.cm - hours_f.cm) - k * (risk_n.cm - risk_f.cm),
+            m: (hours_n.m - hours_f.m) - k * (risk_n.m - risk_f.m),
+        };
+        let idle_c = hours_f.c + k * (risk_n.c - risk_f.c);
         (
-            p.wage_per_hour * (hours - p.layoffs.intensity * at_risk),
-            p.benefit_per_idle_hour * idle,
+            employed.scaled(p.wage_per_hour),
+            p.benefit_per_idle_hour * idle_c,
         )
     } else {
-        (p.market_wages * sums.labour_weight, 0.0)
+        (sums.labour_weight.scaled(p.market_wages), 0.0)
     };
-    let taxable = wage_bill
-        + p.commons_wages * sums.mpc
-        + (p.financial_income - p.profit_minus) * sums.financial
-        + p.profit_plus * sums.owner;
+    let taxable = wages
+        .plus(sums.unit.scaled(p.commons_wages))
+        .plus(sums.financial.scaled(p.financial_income - p.profit_minus))
+        .plus(sums.owner.scaled(p.profit_plus))
+        .plus(sums.pension);
     let acquired = if growing {
-        p.own_part * sums.owner + p.inv_part * sums.financial
+        p.own_part * sums.owner.c + p.inv_part * sums.financial.c
     } else {
         p.commons_capital_change * sums.commons_weight
     };
-    let unclamped =
-        (1.0 - p.rate) * taxable + p.basic_income * sums.mpc + sums.net_benefit + benefit_bill
-            - acquired
-            + sums.from_wealth;
-    let correction = match (rationed, growing) {
-        (true, true) => kink_correction::<true, true>(p, w, kinked),
-        (true, false) => kink_correction::<true, false>(p, w, kinked),
-        (false, true) => kink_correction::<false, true>(p, w, kinked),
-        (false, false) => kink_correction::<false, false>(p, w, kinked),
+    let tax_correction = match (rationed, growing) {
+        (true, true) => kinked_gross::<true, true>(p, w, kinked, scratch),
+        (true, false) => kinked_gross::<true, false>(p, w, kinked, scratch),
+        (false, true) => kinked_gross::<false, true>(p, w, kinked, scratch),
+        (false, false) => kinked_gross::<false, false>(p, w, kinked, scratch),
     };
-    unclamped + correction
+    Estimate {
+        taxable,
+        acquired,
+        benefit_bill,
+        tax_correction,
+    }
 }
 
-/// Σ over the `kinked` households of their spending less their unclamped spending.
-fn kink_correction<const RATIONED: bool, const GROWING: bool>(
+impl Estimate {
+    /// Σ schedule tax (before the shift), estimated.
+    pub fn schedule_tax(&self, sums: &SpendingSums) -> f64 {
+        sums.intercept + self.taxable.m + self.tax_correction
+    }
+
+    /// Σ spending at the tax shift `shift`, estimated (kinked groups exact).
+    pub fn spending(
+        &self,
+        p: &Terms,
+        w: &HouseholdWeights,
+        sums: &SpendingSums,
+        scratch: &[(u32, f64, u8)],
+        shift: f64,
+        (rationed, growing): (bool, bool),
+    ) -> f64 {
+        let unclamped = self.taxable.c - self.taxable.cm - shift * self.taxable.c
+            + sums.net_benefit
+            + self.benefit_bill
+            - self.acquired
+            + sums.from_wealth;
+        let correction = match (rationed, growing) {
+            (true, true) => kinked_spending::<true, true>(p, w, scratch, shift),
+            (true, false) => kinked_spending::<true, false>(p, w, scratch, shift),
+            (false, true) => kinked_spending::<false, true>(p, w, scratch, shift),
+            (false, false) => kinked_spending::<false, false>(p, w, scratch, shift),
+        };
+        unclamped + correction
+    }
+}
+
+/// For the `kinked` groups: their exact schedule tax less the tax the sums assume, summed;
+/// keeps each one's schedule tax in `scratch` for [`kinked_spending`].
+fn kinked_gross<const RATIONED: bool, const GROWING: bool>(
     p: &Terms,
     w: &HouseholdWeights,
     kinked: &[u32],
+    scratch: &mut Vec<(u32, f64, u8)>,
 ) -> f64 {
     let n = w.households.len();
     let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
-    kinked
+    scratch.clear();
+    let mut correction = 0.0;
+    for &i in kinked {
+        let i = i as usize;
+        if i >= n {
+            continue;
+        }
+        let hh = &w.households[i];
+        let g = gross::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
+        let (tax, band) = p.schedule.tax(g.taxable);
+        correction += tax - (hh.band_intercept + hh.band_rate * g.taxable);
+        scratch.push((i as u32, tax, band as u8));
+    }
+    correction
+}
+
+/// Σ over the kinked groups (in `scratch`, with their schedule tax) of their exact spending
+/// less the spending the sums assume, at the tax shift `shift`.
+fn kinked_spending<const RATIONED: bool, const GROWING: bool>(
+    p: &Terms,
+    w: &HouseholdWeights,
+    scratch: &[(u32, f64, u8)],
+    shift: f64,
+) -> f64 {
+    let n = w.households.len();
+    let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
+    scratch
         .iter()
-        .map(|&i| i as usize)
-        .filter(|&i| i < n)
-        .map(|i| {
-            let x = household_flow::<RATIONED, GROWING>(
-                p,
-                &w.households[i],
-                i,
-                labour_weight,
-                commons_weight,
-            );
-            x.clamped - x.unclamped
+        .map(|&(i, tax, band)| {
+            let i = i as usize;
+            let hh = &w.households[i];
+            let g = gross::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
+            let x = net(p, hh, &g, (tax, band), shift);
+            x.clamped - x.assumed
         })
         .sum()
 }
 
-/// Every household's flows, written to `h`; returns Σ spending and Σ hours offered × the
-/// share idle (both in household order), and lists in `kinked` the households whose
-/// spending sits at a kink.
+/// The first sweep of an exact pass: every group's taxable income, schedule tax and band,
+/// written to `h` (taxable, taxes, band); returns Σ schedule tax.
+pub fn taxable_pass<const RATIONED: bool, const GROWING: bool>(
+    p: &Terms,
+    w: &HouseholdWeights,
+    h: &mut HouseholdFlows,
+) -> f64 {
+    let n = w.households.len();
+    let households = &w.households[..n];
+    let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
+    let taxable_out = &mut h.taxable[..n];
+    let tax_out = &mut h.taxes[..n];
+    let band_out = &mut h.band[..n];
+    let mut total = 0.0;
+    for (i, hh) in households.iter().enumerate() {
+        let g = gross::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
+        let (tax, band) = p.schedule.tax(g.taxable);
+        taxable_out[i] = g.taxable;
+        tax_out[i] = tax;
+        band_out[i] = band as u8;
+        total += tax;
+    }
+    total
+}
+
+/// The second sweep of an exact pass: every group's flows at the tax shift `shift`, written
+/// to `h`; returns Σ spending and Σ hours offered × the share idle (both in group order), and
+/// lists in `kinked` the groups whose spending sits at a kink or whose band differs from the
+/// one the sums assume.
 pub fn households_pass<const RATIONED: bool, const GROWING: bool>(
     p: &Terms,
     w: &HouseholdWeights,
     h: &mut HouseholdFlows,
     kinked: &mut Vec<u32>,
+    shift: f64,
 ) -> (f64, f64) {
     let n = w.households.len();
     let households = &w.households[..n];
     let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
     let jobless_out = &mut h.jobless[..n];
     let wages_out = &mut h.wages[..n];
-    let taxable_out = &mut h.taxable[..n];
     let disposable_out = &mut h.disposable[..n];
     let spending_out = &mut h.spending[..n];
     let acquired_out = &mut h.commons_acquired[..n];
     let transfers_out = &mut h.transfers[..n];
     let benefits_out = &mut h.unemployment_benefits[..n];
+    let basic_income_out = &mut h.basic_income[..n];
+    let pension_out = &mut h.pension[..n];
     let taxes_out = &mut h.taxes[..n];
+    let income_tax_out = &mut h.income_tax[..n];
+    let band = &h.band[..n];
     let hours = &h.hours[..n];
     let mut sum = 0.0;
     let mut idle_hours = 0.0;
     kinked.clear();
     for (i, hh) in households.iter().enumerate() {
-        let x = household_flow::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
+        let g = gross::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
+        // The schedule tax and band the first sweep wrote.
+        let x = net(p, hh, &g, (taxes_out[i], band[i]), shift);
         sum += x.spend;
-        idle_hours += hours[i] * x.idle;
-        if x.clamped != x.unclamped {
+        idle_hours += hours[i] * g.idle;
+        if x.clamped != x.assumed || band[i] != hh.band {
             kinked.push(i as u32);
         }
-        jobless_out[i] = x.idle;
-        wages_out[i] = x.wages;
-        taxable_out[i] = x.taxable;
+        jobless_out[i] = g.idle;
+        wages_out[i] = g.wages;
         disposable_out[i] = x.disposable;
         spending_out[i] = x.spend;
-        acquired_out[i] = x.acquired;
-        transfers_out[i] = hh.benefit + x.unemployment_benefit;
-        benefits_out[i] = x.unemployment_benefit;
-        taxes_out[i] = p.rate * x.taxable + hh.wealth_tax + p.vat_share * x.spend;
+        acquired_out[i] = g.acquired;
+        transfers_out[i] = hh.benefit + g.unemployment_benefit;
+        pension_out[i] = hh.pension;
+        benefits_out[i] = g.unemployment_benefit;
+        basic_income_out[i] = hh.basic_income;
+        income_tax_out[i] = x.tax;
+        taxes_out[i] = x.tax + hh.wealth_tax + p.vat_share * x.spend;
     }
     (sum, idle_hours)
 }

@@ -285,3 +285,174 @@ impl Summary {
         &self.sorted
     }
 }
+
+/// A distribution of groups that stand for different numbers of people (each person in a
+/// household has the household's equivalised income; a group carries its adults and its
+/// share of the children), in sorted form, with the measures users see: person-weighted.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WeightedSummary {
+    /// Gini coefficient over people.
+    pub gini: f64,
+    /// The income of the middle person.
+    pub median: f64,
+    /// Mean over people.
+    pub mean: f64,
+    /// Mean income of each tenth of the people, poorest first.
+    pub deciles: [f64; 10],
+    sorted: Vec<f64>,
+    /// Running totals of the weights and of weight × value (`n + 1` entries).
+    weight: Vec<f64>,
+    value: Vec<f64>,
+}
+
+/// Sorts `values` through `ranking` and summarises them with `weights` (people per group).
+pub fn summarize_weighted_into(
+    values: &[f64],
+    weights: &[f64],
+    ranking: &mut Ranking,
+    summary: &mut WeightedSummary,
+) {
+    ranking.sort(values);
+    let n = values.len();
+    summary.sorted.resize(n, 0.0);
+    summary.weight.resize(n + 1, 0.0);
+    summary.value.resize(n + 1, 0.0);
+    let (order, pairs) = (&mut ranking.order[..n], &ranking.pairs[..n]);
+    let (sorted, cw, cv) = (
+        &mut summary.sorted[..n],
+        &mut summary.weight[..=n],
+        &mut summary.value[..=n],
+    );
+    cw[0] = 0.0;
+    cv[0] = 0.0;
+    for k in 0..n {
+        let (x, i) = pairs[k];
+        order[k] = i;
+        sorted[k] = x;
+        let w = weights[i as usize].max(0.0);
+        cw[k + 1] = cw[k] + w;
+        cv[k + 1] = cv[k] + w * x;
+    }
+    summary.finish();
+}
+
+impl WeightedSummary {
+    fn finish(&mut self) {
+        let n = self.sorted.len();
+        let (w_total, v_total) = (self.weight[n], self.value[n]);
+        self.mean = if w_total > 0.0 { v_total / w_total } else { 0.0 };
+        // Gini: 1 − Σ p_k (L_{k−1} + L_k), with p_k the group's share of people and L the
+        // Lorenz curve at the group's edges.
+        self.gini = if w_total > 0.0 && v_total > 0.0 {
+            let mut area = 0.0;
+            for k in 0..n {
+                let p = (self.weight[k + 1] - self.weight[k]) / w_total;
+                area += p * (self.value[k] + self.value[k + 1]) / v_total;
+            }
+            1.0 - area
+        } else {
+            0.0
+        };
+        self.median = self.quantile(0.5);
+        let mut deciles = [0.0; 10];
+        for (d, slot) in deciles.iter_mut().enumerate() {
+            let (lo, hi) = (d as f64 / 10.0, (d + 1) as f64 / 10.0);
+            let people = (hi - lo) * w_total;
+            if people > 0.0 {
+                *slot = (self.value_below(hi) - self.value_below(lo)) / people;
+            }
+        }
+        self.deciles = deciles;
+    }
+
+    /// Σ weight × value of the poorest fraction `p` of people (groups split at the edge).
+    fn value_below(&self, p: f64) -> f64 {
+        let n = self.sorted.len();
+        let w_total = self.weight[n];
+        if n == 0 || w_total <= 0.0 {
+            return 0.0;
+        }
+        let at = p.clamp(0.0, 1.0) * w_total;
+        let k = self.weight.partition_point(|w| *w <= at).saturating_sub(1).min(n - 1);
+        self.value[k] + (at - self.weight[k]) * self.sorted[k]
+    }
+
+    /// The value below which the fraction `p` of people fall: each group stands at the middle
+    /// of its people, linear between groups.
+    pub fn quantile(&self, p: f64) -> f64 {
+        let n = self.sorted.len();
+        if n == 0 {
+            return 0.0;
+        }
+        let w_total = self.weight[n];
+        let at = p.clamp(0.0, 1.0) * w_total;
+        let centre = |k: usize| 0.5 * (self.weight[k] + self.weight[k + 1]);
+        let k = (0..n).position(|k| centre(k) >= at).unwrap_or(n);
+        if k == 0 {
+            return self.sorted[0];
+        }
+        if k == n {
+            return self.sorted[n - 1];
+        }
+        let (c0, c1) = (centre(k - 1), centre(k));
+        let x = if c1 > c0 { (at - c0) / (c1 - c0) } else { 1.0 };
+        self.sorted[k - 1] + x * (self.sorted[k] - self.sorted[k - 1])
+    }
+
+    /// Share of people below `threshold` (the same interpolation as [`Self::quantile`], so
+    /// the headcount moves smoothly with the threshold).
+    pub fn share_below(&self, threshold: f64) -> f64 {
+        let n = self.sorted.len();
+        if n == 0 || !threshold.is_finite() {
+            return 0.0;
+        }
+        let w_total = self.weight[n];
+        if w_total <= 0.0 {
+            return 0.0;
+        }
+        let k = self.sorted.partition_point(|x| *x < threshold);
+        let centre = |k: usize| 0.5 * (self.weight[k] + self.weight[k + 1]);
+        if k == 0 {
+            return 0.0;
+        }
+        if k == n {
+            return 1.0;
+        }
+        let (a, b) = (self.sorted[k - 1], self.sorted[k]);
+        let within = if b > a { (threshold - a) / (b - a) } else { 0.0 };
+        (centre(k - 1) + within * (centre(k) - centre(k - 1))) / w_total
+    }
+
+    /// Share of the total held by the poorest fraction `p` of people.
+    pub fn lorenz_at(&self, p: f64) -> f64 {
+        let n = self.sorted.len();
+        let total = self.value.get(n).copied().unwrap_or(0.0);
+        if n == 0 || total == 0.0 {
+            return p.clamp(0.0, 1.0);
+        }
+        self.value_below(p) / total
+    }
+
+    /// Share of the total held by the richest fraction `p` of people.
+    pub fn top_share(&self, p: f64) -> f64 {
+        1.0 - self.lorenz_at(1.0 - p)
+    }
+
+    /// Palma ratio: the richest 10 %'s share over the poorest 40 %'s share.
+    pub fn palma(&self) -> f64 {
+        let bottom = self.lorenz_at(0.4);
+        if bottom > 0.0 {
+            self.top_share(0.1) / bottom
+        } else {
+            0.0
+        }
+    }
+
+    /// The Lorenz curve at 0, 1/points, …, 1 (`points + 1` values).
+    pub fn lorenz(&self, points: usize) -> Vec<f64> {
+        let points = points.max(1);
+        (0..=points)
+            .map(|k| self.lorenz_at(k as f64 / points as f64))
+            .collect()
+    }
+}

@@ -6,6 +6,8 @@
 //!   [`calibrate`] (the base year on a steady growth path) from the paths of [`paths`]
 //!   (automation, productivity, the production phases);
 //! * [`labour`]: the year's wage, hours offered, interest rate and inflation pressure;
+//! * [`people`]: adults in households, with children and people 65+, year by year, and
+//!   [`taxben`]: today's taxes and benefits as pure functions of a household's circumstances;
 //! * [`year`]: one year's flows as a function of consumption, and the solver, with the
 //!   households' side in [`households`] and the root finder in [`roots`]; [`flows`] holds
 //!   what a year carries and produces;
@@ -26,12 +28,14 @@ pub mod jobs;
 pub mod labour;
 pub mod outcome;
 pub mod paths;
+pub mod people;
 pub mod phases;
 pub mod population;
 pub mod record;
 pub mod roots;
 pub mod run;
 pub mod sim;
+pub mod taxben;
 pub mod year;
 
 pub use economy::{Calibration, Economy, FiscalRule, WageAnchor, MAX_TAX_RATE};

@@ -3,7 +3,8 @@
 
 use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
-use super::inequality::{summarize_into, Ranking, Summary};
+use super::inequality::{summarize_into, summarize_weighted_into, Ranking, Summary, WeightedSummary};
+use super::people::equivalence_scale;
 use super::outcome::{Snapshot, LORENZ_POINTS};
 use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
 
@@ -12,59 +13,156 @@ use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
 /// allocates nothing but its snapshot).
 #[derive(Debug)]
 pub struct Recorder {
+    /// Each group's real equivalised household income (every person in a household has
+    /// it), bottom-coded at zero, and the people it stands for.
     income: Vec<f64>,
+    people: Vec<f64>,
+    /// Where poverty and inequality are measured on consumption per person (Nigeria, the
+    /// World): each group's real household spending per member; else empty.
+    consumption: Vec<f64>,
+    consumption_rank: Ranking,
+    consumption_summary: WeightedSummary,
     wealth: Vec<f64>,
     income_rank: Ranking,
     wealth_rank: Ranking,
-    income_summary: Summary,
+    income_summary: WeightedSummary,
     wealth_summary: Summary,
+    /// The absolute poverty line of the run (per adult a year, base-year prices): the
+    /// region's, or 60 % of the base year's median where the line is held at that.
+    poverty_line: Option<f64>,
 }
 
 /// Sums over the households a year's outputs need, taken in one pass.
 struct Totals {
-    /// Σ real disposable income (not bottom-coded).
+    /// Σ people × real equivalised income (not bottom-coded), and Σ people.
     income: f64,
-    /// Households whose real spending covers basic needs.
-    needs_met: usize,
+    people: f64,
+    /// People whose household's real equivalised spending covers basic needs.
+    needs_met: f64,
+    /// Σ children and Σ people 65+.
+    children: f64,
+    elderly: f64,
 }
 
 impl Recorder {
     pub fn new(n: usize) -> Self {
         Self {
             income: vec![0.0; n],
+            people: vec![0.0; n],
+            consumption: Vec::new(),
+            consumption_rank: Ranking::new(n),
+            consumption_summary: WeightedSummary::default(),
             wealth: vec![0.0; n],
             income_rank: Ranking::new(n),
             wealth_rank: Ranking::new(n),
-            income_summary: Summary::from_sorted(Vec::new()),
+            income_summary: WeightedSummary::default(),
             wealth_summary: Summary::from_sorted(Vec::new()),
+            poverty_line: None,
         }
     }
 
     /// Fills the income and wealth buffers and sums what the outputs need, in one pass over
-    /// the households (each sum in household order, as separate passes would take it).
-    fn gather(&mut self, e: &Economy, hh: &HouseholdFlows, after: &State, price: f64) -> Totals {
+    /// the households: income is pooled within each household and divided by its
+    /// equivalence scale (OECD-modified); each adult group carries its own adult and its
+    /// share of the household's children. Wealth stays per adult.
+    fn gather(
+        &mut self,
+        e: &Economy,
+        hh: &HouseholdFlows,
+        after: &State,
+        (price, commons_pay): (f64, f64),
+    ) -> Totals {
         let n = hh.spending.len();
-        let disposable = &hh.disposable[..n];
-        let spending = &hh.spending[..n];
-        let financial = &after.financial[..n];
-        let commons = &after.commons[..n];
+        let (disposable, spending) = (&hh.disposable[..n], &hh.spending[..n]);
+        let (taxable, wages, pension) = (&hh.taxable[..n], &hh.wages[..n], &hh.pension[..n]);
+        let income_tax = &hh.income_tax[..n];
+        let children = &hh.children[..n];
+        // Household surveys, on which poverty and inequality are measured, capture only part
+        // of the capital income of the national accounts: count it at that share (after its
+        // share of the income tax).
+        let missed = 1.0 - e.capital_in_surveys;
+        let survey = |a: usize| -> f64 {
+            let capital = (taxable[a] - wages[a] - pension[a] - commons_pay).max(0.0);
+            let kept = if taxable[a] > 0.0 {
+                1.0 - income_tax[a] / taxable[a]
+            } else {
+                1.0
+            };
+            disposable[a] - missed * capital * kept
+        };
+        let (financial, commons) = (&after.financial[..n], &after.commons[..n]);
+        let adults_of = &e.people.adults[..n];
+        let per_person = e.poverty_per_person;
+        self.consumption.resize(if per_person { n } else { 0 }, 0.0);
         let income_out = &mut self.income[..n];
+        let people_out = &mut self.people[..n];
+        let consumption_out = &mut self.consumption[..];
         let wealth_out = &mut self.wealth[..n];
-        // Sums start at −0.0, as `Iterator::sum` does, so that they match it bit for bit.
         let mut totals = Totals {
             income: 0.0,
-            needs_met: 0,
+            people: 0.0,
+            needs_met: 0.0,
+            children: 0.0,
+            elderly: 0.0,
         };
-        for i in 0..n {
-            let real = disposable[i] / price;
-            totals.income += real;
-            // Distribution measures bottom-code incomes at zero (standard practice: the
-            // Gini of a distribution with negative values is not bounded by 1).
-            income_out[i] = real.max(0.0);
-            wealth_out[i] = financial[i] + commons[i];
-            totals.needs_met += usize::from(spending[i] / price >= e.basic_needs);
+        let mut g = 0;
+        while g < n {
+            let adults = usize::from(adults_of[g]).clamp(1, n - g);
+            let members = g..g + adults;
+            let income: f64 = members.clone().map(survey).sum();
+            let spent: f64 = members.clone().map(|a| spending[a]).sum();
+            let kids: f64 = members.clone().map(|a| children[a]).sum();
+            let scale = equivalence_scale(adults as f64, kids);
+            let real = income / scale / price;
+            let covered = spent / scale / price >= e.basic_needs;
+            let members_count = adults as f64 + kids;
+            for a in members {
+                if per_person {
+                    consumption_out[a] = (spent / members_count / price).max(0.0);
+                }
+                let people = 1.0 + children[a];
+                // Distribution measures bottom-code incomes at zero (standard practice: the
+                // Gini of a distribution with negative values is not bounded by 1).
+                income_out[a] = real.max(0.0);
+                people_out[a] = people;
+                wealth_out[a] = financial[a] + commons[a];
+                totals.income += people * real;
+                totals.people += people;
+                totals.needs_met += if covered { people } else { 0.0 };
+                totals.children += children[a];
+                totals.elderly += f64::from(u8::from(hh.elderly[a]));
+            }
+            g += adults;
         }
         totals
+    }
+
+    /// Share of the children (or people 65+) whose household's living standard (the values
+    /// poverty is measured on) is below `line`.
+    fn share_below_among(&self, hh: &HouseholdFlows, line: f64, children: bool) -> f64 {
+        let values = if self.consumption.is_empty() {
+            &self.income
+        } else {
+            &self.consumption
+        };
+        let n = hh.spending.len();
+        let (mut below, mut all) = (0.0, 0.0);
+        for a in 0..n {
+            let w = if children {
+                hh.children[a]
+            } else {
+                f64::from(u8::from(hh.elderly[a]))
+            };
+            all += w;
+            if values[a] < line {
+                below += w;
+            }
+        }
+        if all > 0.0 {
+            below / all
+        } else {
+            0.0
+        }
     }
 
     /// The outputs of year `t` (except `bi_net_cost`, which needs the baseline). Keeps the
@@ -79,6 +177,7 @@ impl Recorder {
     ) -> [f64; OUTPUT_COUNT] {
         let n = hh.spending.len();
         self.income.resize(n, 0.0);
+        self.people.resize(n, 0.0);
         self.wealth.resize(n, 0.0);
         let ct = &e.commons[t];
         let mut out = [0.0; OUTPUT_COUNT];
@@ -87,9 +186,10 @@ impl Recorder {
 
         // Prices: the index is 100 in the base year.
         let price = (1.0 + e.vat[t]) * f.basket_price / (1.0 + e.base_vat);
-        let totals = self.gather(e, hh, after, price);
-        summarize_into(
+        let totals = self.gather(e, hh, after, (price, f.commons_wages));
+        summarize_weighted_into(
             &self.income,
+            &self.people,
             &mut self.income_rank,
             &mut self.income_summary,
         );
@@ -98,25 +198,55 @@ impl Recorder {
             &mut self.wealth_rank,
             &mut self.wealth_summary,
         );
+        if !self.consumption.is_empty() {
+            summarize_weighted_into(
+                &self.consumption,
+                &self.people,
+                &mut self.consumption_rank,
+                &mut self.consumption_summary,
+            );
+        }
         let (income, wealth) = (&self.income_summary, &self.wealth_summary);
-        let needs = totals.needs_met as f64 / n as f64;
+        // What poverty and inequality are measured on: equivalised disposable income, or
+        // consumption per person where the region's statistics use it.
+        let living = if self.consumption.is_empty() {
+            &self.income_summary
+        } else {
+            &self.consumption_summary
+        };
+        let people = totals.people.max(1e-300);
+        let relative_line = 0.6 * living.median;
 
         out[o::GDP] = gdp;
         out[o::MEDIAN_INCOME] = income.median / 12.0;
-        out[o::MEAN_INCOME] = totals.income / n as f64 / 12.0;
-        out[o::POVERTY_RATE] = 100.0 * income.share_below(0.6 * income.median);
-        out[o::POVERTY_ABS] = 100.0 * income.share_below(e.poverty_line);
-        out[o::NEEDS_MET] = 100.0 * needs;
+        out[o::MEAN_INCOME] = totals.income / people / 12.0;
+        out[o::POVERTY_RATE] = 100.0 * living.share_below(relative_line);
+        out[o::POVERTY_RATE_50] = 100.0 * living.share_below(0.5 * living.median);
+        let absolute_line = *self.poverty_line.get_or_insert(if e.poverty_line_from_median {
+            relative_line
+        } else {
+            e.poverty_line
+        });
+        out[o::POVERTY_ABS] = 100.0 * living.share_below(absolute_line);
+        out[o::CHILD_POVERTY] = 100.0 * self.share_below_among(hh, relative_line, true);
+        out[o::PENSIONER_POVERTY] = 100.0 * self.share_below_among(hh, relative_line, false);
+        out[o::NEEDS_MET] = (100.0 * totals.needs_met / people).min(100.0);
         // Unemployment counts people, as the data does (the solver's head count).
         out[o::UNEMPLOYMENT] = 100.0 * f.unemployment;
-        let employed0 = 1.0 - e.labour.equilibrium;
+        out[o::EMPLOYMENT_RATE] = 100.0 * f.hours * (1.0 - f.unemployment);
+        let hours0 = e.hours0();
+        let employed0 = hours0 * (1.0 - e.labour.equilibrium);
         out[o::EMPLOYMENT] = if employed0 > 0.0 {
             100.0 * f.hours * (1.0 - f.unemployment) / employed0
         } else {
             100.0
         };
-        out[o::HOURS] = 100.0 * f.hours;
-        out[o::TAX_RATE] = 100.0 * f.income_tax_rate;
+        out[o::HOURS] = if hours0 > 0.0 {
+            100.0 * f.hours / hours0
+        } else {
+            100.0
+        };
+        out[o::TAX_RATE] = 100.0 * f.income_tax_rate.max(0.0);
         out[o::DEFICIT_GDP] = pct_gdp(f.deficit);
         out[o::DEBT_GDP] = pct_gdp(after.debt);
         out[o::BI_GROSS_COST] = pct_gdp(f.basic_income);
@@ -126,12 +256,15 @@ impl Recorder {
         out[o::REVENUE_AUTOMATION] = pct_gdp(f.automation_tax);
         out[o::SPENDING_BI] = pct_gdp(f.basic_income);
         out[o::SPENDING_TRANSFERS] = pct_gdp(f.transfers);
+        out[o::SPENDING_PENSIONS] = pct_gdp(f.pensions);
+        out[o::SPENDING_FAMILY] = pct_gdp(f.family);
+        out[o::SPENDING_ASSISTANCE] = pct_gdp(f.assistance);
         out[o::SPENDING_GOODS] = pct_gdp(f.purchases);
         out[o::SPENDING_INTEREST] = pct_gdp(f.interest);
         out[o::WEALTH_TOP10] = 100.0 * wealth.top_share(0.10);
         out[o::WEALTH_TOP1] = 100.0 * wealth.top_share(0.01);
         out[o::WEALTH_GINI] = wealth.gini;
-        out[o::INCOME_GINI] = income.gini;
+        out[o::INCOME_GINI] = living.gini;
         out[o::PALMA] = income.palma();
         out[o::LABOUR_SHARE] = pct_gdp(f.market_wages + f.commons_wages);
         let capital = after.market_capital + after.commons_capital;
@@ -158,8 +291,8 @@ impl Recorder {
             / (base * MARKET_KM);
         out[o::EXCESS_DEMAND] = pct_gdp(f.excess_demand);
         out[o::INFLATION] = 100.0 * f.inflation;
-        out[o::CAPACITY_USE] = if f.normal_output > 0.0 {
-            100.0 * f.market_output / f.normal_output
+        out[o::CAPACITY_USE] = if f.capital_normal > 0.0 {
+            100.0 * f.market_output / f.capital_normal
         } else {
             100.0
         };
@@ -176,7 +309,7 @@ impl Recorder {
     }
 
     /// The distribution snapshot of the year last passed to [`Recorder::outputs`].
-    pub fn snapshot(&self, f: &Flows, hh: &HouseholdFlows) -> Snapshot {
+    pub fn snapshot(&self, hh: &HouseholdFlows) -> Snapshot {
         let n = hh.spending.len();
         // Effective tax rate by income decile: taxes over gross income (taxable + benefits).
         let order = self.income_rank.order();
@@ -187,7 +320,7 @@ impl Recorder {
             for &i in &order[lo..hi] {
                 let i = i as usize;
                 tax += hh.taxes[i];
-                gross += hh.taxable[i] + hh.transfers[i] + f.basic_income;
+                gross += hh.taxable[i] + hh.transfers[i] + hh.basic_income[i];
             }
             *slot = if gross > 0.0 {
                 100.0 * tax / gross
@@ -208,26 +341,25 @@ impl Recorder {
     }
 }
 
-/// Widerquist's net cost of the Basic Income, % of GDP: summed over households that gain,
-/// the Basic Income they receive plus the change in their benefits minus the change in the
-/// taxes they pay, compared with the same household in the no-policy baseline. Each side is
-/// every household's (benefits, taxes).
+/// Widerquist's net cost of the Basic Income, % of GDP: summed over groups that gain, the
+/// Basic Income they receive plus the change in their benefits minus the change in the taxes
+/// they pay, compared with the same group in the no-policy baseline. The scenario side is
+/// every group's (Basic Income, benefits, taxes), the baseline's (benefits, taxes).
 pub fn net_cost(
-    basic_income: f64,
-    scenario: (&[f64], &[f64]),
+    scenario: (&[f64], &[f64], &[f64]),
     baseline: (&[f64], &[f64]),
     gdp: f64,
 ) -> f64 {
-    if basic_income <= 0.0 || gdp <= 0.0 {
+    let ((s_bi, s_transfers, s_taxes), (b_transfers, b_taxes)) = (scenario, baseline);
+    if gdp <= 0.0 || s_bi.iter().all(|b| *b <= 0.0) {
         return 0.0;
     }
-    let ((s_transfers, s_taxes), (b_transfers, b_taxes)) = (scenario, baseline);
     let n = s_taxes.len();
     let gain: f64 = (0..n)
         .map(|i| {
             let benefits = s_transfers[i] - b_transfers[i];
             let taxes = s_taxes[i] - b_taxes[i];
-            (basic_income + benefits - taxes).max(0.0)
+            (s_bi[i] + benefits - taxes).max(0.0)
         })
         .sum();
     100.0 * gain / n as f64 / gdp

@@ -69,7 +69,7 @@ impl<'a> Side<'a> {
             .column_mut(t)
             .assign(&ndarray::ArrayView1::from(&values[..]));
         if self.keep == Keep::Everything {
-            let snapshot = self.recorder.snapshot(&flows, households);
+            let snapshot = self.recorder.snapshot(households);
             self.path.snapshots.push(snapshot);
         }
         self.path.passes.push(flows.passes);
@@ -82,8 +82,7 @@ impl<'a> Side<'a> {
         let gdp = self.path.series[[o::GDP, t]];
         let hh = &self.solver.households;
         self.path.series[[o::BI_NET_COST, t]] = net_cost(
-            self.economy.basic_income[t],
-            (&hh.transfers, &hh.taxes),
+            (&hh.basic_income, &hh.transfers, &hh.taxes),
             baseline,
             gdp,
         );

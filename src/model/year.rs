@@ -18,7 +18,8 @@
 use super::economy::{Economy, FiscalRule, MAX_DEBT_GDP, MAX_TAX_RATE};
 use super::error::ModelError;
 use super::flows::{Flows, HouseholdFlows, State};
-use super::households::{self, HouseholdWeights, Pass, Terms, Weights};
+use super::households::{self, HouseholdWeights, Pass, Terms, Weights, YearInput};
+use super::taxben::{Circumstances, Schedule};
 use super::jobs::{Layoffs, Rationing};
 use super::labour;
 use super::roots::{self, Trial};
@@ -48,6 +49,14 @@ struct Setup {
     interest_rate: f64,
     /// Unemployment benefits at the equilibrium unemployment rate (the structural rule's).
     structural_benefits: f64,
+    /// The income tax schedule.
+    schedule: Schedule,
+    /// Basic Income, pensions, child benefit, assistance and other benefits paid, per adult.
+    basic_income: f64,
+    pensions: f64,
+    family: f64,
+    assistance: f64,
+    other_benefits: f64,
 }
 
 /// The solver's scratch space, reused across years and runs.
@@ -66,6 +75,12 @@ pub struct Solver {
     setup: Setup,
     /// Rationing by hours offered (a head count), for the unemployment floor.
     headcount: Rationing,
+    /// Each group's inputs to the year.
+    inputs: Vec<YearInput>,
+    /// The kinked groups' schedule tax and band in the current estimate.
+    kinked_tax: Vec<(u32, f64, u8)>,
+    /// Market output at normal use of capital this year.
+    capital_normal: f64,
 }
 
 /// Sums over the households that set a year's weights. Each runs in household order from
@@ -83,6 +98,12 @@ struct YearSums {
     financial_positive: f64,
     /// Σ of the non-negative parts of commons shares.
     commons_positive: f64,
+    /// Σ Basic Income, pensions, child benefit, assistance and other benefits.
+    basic_income: f64,
+    pensions: f64,
+    family: f64,
+    assistance: f64,
+    other_benefits: f64,
 }
 
 impl Solver {
@@ -104,29 +125,29 @@ impl Solver {
         labour::next_wage(s.wage, e.trend[t] / e.trend[t - 1], anchor, lm.flexibility)
     }
 
-    /// Hours offered by each household in year `t` at `wage` (the income effect of the Basic
-    /// Income and the substitution effect of the net wage), with the sums the year's weights
-    /// need.
-    fn offer_hours(&mut self, e: &Economy, t: usize, state: &State, wage: f64) -> YearSums {
+    /// Each group's inputs to year `t` at `wage`: whether it is 65+, its children, pension,
+    /// benefits (means tests read last year's household income) and Basic Income, the tax
+    /// band the year's sums assume (last year's), and the hours it offers (participation,
+    /// the substitution effect of the net wage at its marginal rate, the income effect of the
+    /// Basic Income), with the sums the year's weights need.
+    fn set_inputs(&mut self, e: &Economy, t: usize, state: &State, wage: f64) -> YearSums {
         let n = e.skill.len();
         let lm = &e.labour;
-        let b = e.basic_income[t];
-        let tax_known = match e.rule {
-            FiscalRule::Debt => e.income_tax[t],
-            FiscalRule::Balanced => state.tax_rate,
+        let people = &e.people;
+        let rules = &e.benefits[t];
+        let thresholds = e.elderly_thresholds[t];
+        let children_per_household = e.children_per_household[t];
+        let shift_known = match e.rule {
+            FiscalRule::Debt => e.tax_shift[t],
+            FiscalRule::Balanced => state.tax_shift,
         };
-        let substitution = labour::substitution(
-            wage,
-            lm.wage0 * e.trend[t],
-            tax_known,
-            e.income_tax[0],
-            lm.elasticity,
-        );
-        let skill = &e.skill[..n];
-        let financial = &state.financial[..n];
-        let commons = &state.commons[..n];
-        let hours_out = &mut self.households.hours[..n];
-        let labour_out = &mut self.households.labour[..n];
+        let wage_on_trend = lm.wage0 * e.trend[t];
+        let schedule0 = &e.schedule0;
+        // The substitution effect takes one of few values (band now and in the base year,
+        // on the taper or not): computed once each.
+        let mut substitution = [f64::NAN; 36];
+        let h = &mut self.households;
+        self.inputs.resize(n, YearInput::default());
         let mut sums = YearSums {
             hours: 0.0,
             labour: -0.0,
@@ -135,20 +156,94 @@ impl Solver {
             financial: -0.0,
             financial_positive: -0.0,
             commons_positive: -0.0,
+            basic_income: 0.0,
+            pensions: 0.0,
+            family: 0.0,
+            assistance: 0.0,
+            other_benefits: 0.0,
         };
-        for i in 0..n {
-            let z = skill[i];
-            let h = labour::hours(substitution, lm.hours_eta, b, wage * z);
-            let l = z * h;
-            hours_out[i] = h;
-            labour_out[i] = l;
-            sums.hours += h;
-            sums.labour += l;
-            sums.labour_positive += l.max(0.0);
-            sums.anyone_works |= l > 0.0 || l.is_nan();
-            sums.financial += financial[i];
-            sums.financial_positive += financial[i].max(0.0);
-            sums.commons_positive += commons[i].max(0.0);
+        let mut g = 0;
+        while g < n {
+            // One household at a time: its adults are `g .. g + adults`.
+            let adults = usize::from(people.adults[g]).min(n - g).max(1);
+            let elderly = people.is_elderly(g, thresholds);
+            let children = if people.kind[g].with_children() {
+                children_per_household
+            } else {
+                0.0
+            };
+            let assessed = if t == 0 {
+                e.assessed0[g]
+            } else {
+                (g..g + adults).map(|a| h.taxable[a]).sum()
+            };
+            let amounts = rules.of(&Circumstances {
+                adults: adults as f64,
+                elderly: if elderly { adults as f64 } else { 0.0 },
+                children,
+                assessed_income: assessed,
+                needs: people.needs[g],
+            });
+            let share = 1.0 / adults as f64;
+            for a in g..g + adults {
+                let z = e.skill[a];
+                let band = if t == 0 { e.band0[a] } else { h.band[a] };
+                let code = usize::from(band.min(2))
+                    + 3 * usize::from(amounts.on_taper)
+                    + 6 * (usize::from(e.band0[a].min(2)) + 3 * usize::from(e.taper0[a]));
+                if substitution[code].is_nan() {
+                    // The taper withdraws assistance from income after tax, so the two
+                    // combine as 1 − (1 − tax)(1 − taper), never above 100 %.
+                    let marginal = |band: u8, taper: bool, shift: f64| {
+                        let tax = (schedule0.line(usize::from(band)).1 + shift).clamp(0.0, 1.0);
+                        let kept = if taper { 1.0 - rules.taper } else { 1.0 };
+                        1.0 - (1.0 - tax) * kept
+                    };
+                    // The flat component of the base year stands for taxes that do not fall
+                    // on the labour margin (on profits and property): only its change since
+                    // then moves hours.
+                    let now = marginal(band, amounts.on_taper, shift_known - e.tax_shift[0]);
+                    let base = marginal(e.band0[a], e.taper0[a], 0.0);
+                    substitution[code] =
+                        labour::substitution(wage, wage_on_trend, now, base, lm.elasticity);
+                }
+                let basic_income = if elderly {
+                    rules.bi_elderly
+                } else {
+                    rules.bi_adult
+                } + rules.bi_child * children * share;
+                let participation = e.participation_of(a, elderly);
+                let hours = participation
+                    * labour::hours(substitution[code], lm.hours_eta, basic_income, wage * z);
+                let labour = z * hours;
+                let pension = if elderly { rules.pension_of(z) } else { 0.0 };
+                let other = rules.other * e.transfer_weight[a];
+                self.inputs[a] = YearInput {
+                    labour,
+                    pension,
+                    benefit: (amounts.child + amounts.assistance) * share + other,
+                    basic_income,
+                    band,
+                };
+                sums.basic_income += basic_income;
+                sums.pensions += pension;
+                sums.family += amounts.child * share;
+                sums.assistance += amounts.assistance * share;
+                sums.other_benefits += other;
+                h.hours[a] = hours;
+                h.labour[a] = labour;
+                h.elderly[a] = elderly;
+                h.children[a] = children * share;
+                sums.hours += hours;
+                sums.labour += labour;
+                sums.labour_positive += labour.max(0.0);
+                sums.anyone_works |= labour > 0.0 || labour.is_nan();
+                let f = state.financial[a];
+                sums.financial += f;
+                sums.financial_positive += f.max(0.0);
+                sums.commons_positive += state.commons[a].max(0.0);
+            }
+            g += adults;
         }
         sums
     }
@@ -169,12 +264,24 @@ impl Solver {
             .sum()
     }
 
+    /// The year's income tax schedule: the base year's, with thresholds grown with the wage.
+    fn schedule(e: &Economy, wage: f64) -> Schedule {
+        let growth = if e.labour.wage0 > 0.0 {
+            wage / e.labour.wage0
+        } else {
+            1.0
+        };
+        let mut schedule = e.schedule0;
+        schedule.thresholds.iter_mut().for_each(|x| *x *= growth);
+        schedule
+    }
+
     /// Sets the year's labour market, capacity and household weights.
     fn prepare(&mut self, e: &Economy, t: usize, s: &State) {
         let n = e.skill.len();
         let lm = &e.labour;
         let wage = Self::wage(e, t, s);
-        let sums = self.offer_hours(e, t, s, wage);
+        let sums = self.set_inputs(e, t, s, wage);
         let w = &mut self.weights;
         w.labour_positive = sums.labour_positive;
         w.anyone_works = sums.anyone_works;
@@ -183,15 +290,34 @@ impl Solver {
         w.commons_ready = false;
         w.rationing.prepare(&self.households.labour);
         w.financial_mean = sums.financial / n as f64;
-        w.fill_households(e, t, s, &self.households.labour, sums.financial_positive);
+        let schedule = Self::schedule(e, wage);
+        w.fill_households(
+            s,
+            &self.inputs,
+            &schedule,
+            (&e.mpc, &e.wealth_mpc),
+            (e.commons[t].equal_ownership, e.wealth_tax[t]),
+            sums.financial_positive,
+        );
 
         let labour_supply = sums.labour / n as f64;
         let output_per_hour = wage / (1.0 - e.alpha[t]);
-        let normal_output = if e.capital_output > 0.0 {
+        // Output at normal use of capital, and no more than the hours people offer produce at
+        // the equilibrium unemployment rate: potential output, which the structural rule
+        // reads (a lasting fall in hours offered is not a slump).
+        let capital_normal = if e.capital_output > 0.0 {
             s.market_capital / e.capital_output
         } else {
             s.market_output_prev
         };
+        let labour_normal = output_per_hour
+            * (labour_supply * (1.0 - lm.equilibrium_idle) - s.commons_hours).max(0.0);
+        let normal_output = if lm.supply_limits {
+            capital_normal.min(labour_normal)
+        } else {
+            capital_normal
+        };
+        self.capital_normal = capital_normal;
         let ceiling = if lm.supply_limits {
             let idle = self.floor_idle(e, sums.hours, s.commons_hours) / n as f64;
             let labour_limit = output_per_hour * (labour_supply - idle).max(0.0);
@@ -212,6 +338,12 @@ impl Solver {
                 e.interest
             },
             structural_benefits: lm.benefit_rate * wage * lm.equilibrium_idle * labour_supply,
+            schedule,
+            basic_income: sums.basic_income / n as f64,
+            pensions: sums.pensions / n as f64,
+            family: sums.family / n as f64,
+            assistance: sums.assistance / n as f64,
+            other_benefits: sums.other_benefits / n as f64,
         };
     }
 
@@ -414,37 +546,13 @@ impl Solver {
         // Government.
         let wealth_tax = e.wealth_tax[t] * self.weights.financial_mean;
         let vat = vat_rate * c;
-        let basic_income = e.basic_income[t];
-        let transfers = e.transfers[t];
-        let spending = basic_income + transfers + unemployment_benefits + d.purchases + interest;
-        let taxable_total = market_wages + commons_wages + financial_income + commons_profit;
+        let basic_income = su.basic_income;
+        let transfers = su.family + su.assistance + su.other_benefits;
+        let spending =
+            basic_income + su.pensions + transfers + unemployment_benefits + d.purchases + interest;
+        let taxable_total =
+            market_wages + commons_wages + financial_income + commons_profit + su.pensions;
         let other_revenue = wealth_tax + vat + automation_tax;
-        let (rate, needed) = match e.rule {
-            FiscalRule::Debt => (e.income_tax[t], e.income_tax[t]),
-            FiscalRule::Balanced => {
-                // Structural: revenue that moves with output is taken at normal output, and
-                // unemployment benefits at the equilibrium unemployment rate.
-                let (cycle, benefits) = if e.labour.supply_limits && market_output > 0.0 {
-                    (su.normal_output / market_output, su.structural_benefits)
-                } else {
-                    (1.0, unemployment_benefits)
-                };
-                let structural_spending =
-                    basic_income + transfers + benefits + d.purchases + interest;
-                let allowed_deficit = e.potential_growth[t] * s.debt.max(0.0);
-                let base = taxable_total * cycle;
-                let needed = if base > 0.0 {
-                    (structural_spending
-                        - allowed_deficit
-                        - wealth_tax
-                        - (vat + automation_tax) * cycle)
-                        / base
-                } else {
-                    f64::INFINITY
-                };
-                (needed.clamp(0.0, MAX_TAX_RATE), needed)
-            }
-        };
 
         // Households.
         let growing = d.commons_capital_change >= 0.0;
@@ -467,42 +575,108 @@ impl Solver {
             financial_income,
             profit_plus,
             profit_minus,
-            rate,
-            basic_income,
             own_part,
             inv_part,
             commons_capital_change: d.commons_capital_change,
             vat_share: vat_rate / (1.0 + vat_rate),
             benefit_per_idle_hour,
             rationing,
+            schedule: su.schedule,
         };
         let weights = HouseholdWeights {
             households: &w.households,
             labour: &w.labour,
             commons: &w.commons,
         };
-        let (p, h, k) = (&terms, &mut self.households, &mut self.kinked);
-        let (spending_sum, idle_hours) = match (pass, rationed, growing) {
-            (Pass::Estimate, ..) => (
-                households::estimated_spending(p, &weights, &w.spending, k, (rationed, growing)),
-                0.0,
-            ),
-            (Pass::Write, true, true) => {
-                households::households_pass::<true, true>(p, &weights, h, k)
+        // The flat component of the income tax: fixed under the debt rule; under the balanced
+        // rule (structural), what raises the revenue the budget needs at normal output, with
+        // unemployment benefits at the equilibrium rate, given the schedule's own tax.
+        let shift_for = |schedule_tax: f64| -> (f64, f64) {
+            match e.rule {
+                FiscalRule::Debt => (e.tax_shift[t], e.tax_shift[t]),
+                FiscalRule::Balanced => {
+                    let (cycle, benefits) = if e.labour.supply_limits && market_output > 0.0 {
+                        (su.normal_output / market_output, su.structural_benefits)
+                    } else {
+                        (1.0, unemployment_benefits)
+                    };
+                    let structural_spending =
+                        basic_income + su.pensions + transfers + benefits + d.purchases + interest;
+                    let allowed_deficit = e.potential_growth[t] * s.debt.max(0.0);
+                    let base = taxable_total * cycle;
+                    let needed = if base > 0.0 {
+                        (structural_spending
+                            - allowed_deficit
+                            - wealth_tax
+                            - (vat + automation_tax + schedule_tax) * cycle)
+                            / base
+                    } else {
+                        f64::INFINITY
+                    };
+                    // The average rate may not pass the ceiling, nor go below zero (no NaN
+                    // reaches a clamp: an impossible budget shows as an infeasible rate).
+                    let base_rate = if taxable_total > 0.0 && schedule_tax.is_finite() {
+                        schedule_tax / taxable_total
+                    } else {
+                        0.0
+                    };
+                    let (lowest, highest) = (-base_rate, MAX_TAX_RATE - base_rate);
+                    let shift = if needed.is_nan() {
+                        highest
+                    } else {
+                        needed.max(lowest).min(highest.max(lowest))
+                    };
+                    let needed_rate = if needed.is_nan() {
+                        f64::INFINITY
+                    } else {
+                        base_rate + needed
+                    };
+                    (shift, needed_rate)
+                }
             }
-            (Pass::Write, true, false) => {
-                households::households_pass::<true, false>(p, &weights, h, k)
+        };
+        let (p, h, k, scratch) = (
+            &terms,
+            &mut self.households,
+            &mut self.kinked,
+            &mut self.kinked_tax,
+        );
+        let case = (rationed, growing);
+        let (spending_sum, idle_hours, schedule_tax, (shift, needed)) = match pass {
+            Pass::Estimate => {
+                let est = households::estimate(p, &weights, &w.spending, k, scratch, case);
+                let schedule_tax = est.schedule_tax(&w.spending) / n as f64;
+                let shift = shift_for(schedule_tax);
+                let spending = est.spending(p, &weights, &w.spending, scratch, shift.0, case);
+                (spending, 0.0, schedule_tax, shift)
             }
-            (Pass::Write, false, true) => {
-                households::households_pass::<false, true>(p, &weights, h, k)
-            }
-            (Pass::Write, false, false) => {
-                households::households_pass::<false, false>(p, &weights, h, k)
+            Pass::Write => {
+                let schedule_tax = match case {
+                    (true, true) => households::taxable_pass::<true, true>(p, &weights, h),
+                    (true, false) => households::taxable_pass::<true, false>(p, &weights, h),
+                    (false, true) => households::taxable_pass::<false, true>(p, &weights, h),
+                    (false, false) => households::taxable_pass::<false, false>(p, &weights, h),
+                } / n as f64;
+                let shift = shift_for(schedule_tax);
+                let x = shift.0;
+                let (spending, idle) = match case {
+                    (true, true) => households::households_pass::<true, true>(p, &weights, h, k, x),
+                    (true, false) => {
+                        households::households_pass::<true, false>(p, &weights, h, k, x)
+                    }
+                    (false, true) => {
+                        households::households_pass::<false, true>(p, &weights, h, k, x)
+                    }
+                    (false, false) => {
+                        households::households_pass::<false, false>(p, &weights, h, k, x)
+                    }
+                };
+                (spending, idle, schedule_tax, shift)
             }
         };
         let consumption_next = spending_sum / n as f64 / (1.0 + vat_rate);
 
-        let income_tax = rate * taxable_total;
+        let income_tax = schedule_tax + shift * taxable_total;
         let flows = Flows {
             consumption: c,
             basket_price: d.basket_price,
@@ -516,6 +690,7 @@ impl Solver {
             imports,
             market_output,
             normal_output: su.normal_output,
+            capital_normal: self.capital_normal,
             output_ceiling: su.ceiling,
             excess_demand,
             market_wages,
@@ -528,12 +703,20 @@ impl Solver {
             interest,
             foreign_interest,
             interest_rate: su.interest_rate,
-            income_tax_rate: rate,
+            income_tax_rate: if taxable_total > 0.0 {
+                income_tax / taxable_total
+            } else {
+                0.0
+            },
+            tax_shift: shift,
             income_tax_needed: needed,
             income_tax,
             wealth_tax,
             vat,
             basic_income,
+            pensions: su.pensions,
+            family: su.family,
+            assistance: su.assistance,
             transfers,
             unemployment_benefits,
             deficit: spending - income_tax - other_revenue,

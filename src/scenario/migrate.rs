@@ -3,7 +3,8 @@
 //!
 //! Version 1 is the first schema (2026-11). Version 2 (2026-12) is model v2's labour market:
 //! four settings kept their keys and ranges but changed meaning, and a link that sets one
-//! opens with a notice saying what changed. When a parameter changes, bump
+//! opens with a notice saying what changed. Version 3 (2026-12) adds people in households:
+//! an older link keeps its children without a Basic Income (`bi_child` = 0). When a parameter changes, bump
 //! [`super::query::VERSION`] and add a [`Migration`] from the old version that renames keys,
 //! rescales values or explains changed meanings; `tests/engine/links.rs` keeps frozen links
 //! from every version.
@@ -23,6 +24,9 @@ pub struct Migration {
     /// Keys whose meaning changed: (key, the value the change concerns or `*` for any,
     /// what users are told). The value is kept.
     pub changed: &'static [(&'static str, &'static str, &'static str)],
+    /// Settings whose default changed (or new settings), and the value that keeps an older
+    /// link's meaning, set when the link does not give one: (key, value, region id or `*`).
+    pub defaults: &'static [(&'static str, &'static str, &'static str)],
 }
 
 /// Every migration this build knows, oldest first.
@@ -53,6 +57,19 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
             "This link was made before model v2 (December 2026). The balanced rule is now structural: the tax rate follows the budget at normal use of capacity, so a slump widens the deficit instead of raising taxes. The results differ.",
         ),
     ],
+    defaults: &[],
+},
+// Version 3 (model v2, part 2: people in households): children receive a Basic Income of
+// `bi_child` % of the adult amount (default 50); links made before received none. The UK's
+// default Basic Income fell from 800 to 460 GBP a month (the US default's share of GDP per
+// adult, instead of a conversion at the exchange rate).
+Migration {
+    from: 2,
+    renames: &[],
+    scales: &[],
+    removed: &[],
+    changed: &[],
+    defaults: &[("bi_child", "0", "*"), ("bi", "800", "uk")],
 }];
 
 /// Brings `pairs` from schema `from` to schema `to` with `registry`. Returns notices for
@@ -85,6 +102,17 @@ pub fn migrate(
                     format!("'{key}' is no longer a setting: {why}"),
                 ));
                 pairs.retain(|(k, _)| k != key);
+            }
+        }
+        let region = pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == "region")
+            .map_or("us".to_string(), |(_, v)| v.trim().to_string());
+        for (key, value, only) in m.defaults {
+            let applies = *only == "*" || *only == region;
+            if applies && !pairs.iter().any(|(k, _)| k == key) {
+                pairs.push((key.to_string(), value.to_string()));
             }
         }
         for (key, value, why) in m.changed {

@@ -43,7 +43,7 @@ fn assert_books_balance(outcome: &Outcome, label: &str) {
             let gdp = path.series[[o::GDP, t]].abs().max(1e-12);
             let (prev, now) = (&path.accounts[t - 1], &path.accounts[t]);
             let debt_change = now.stocks[[4, 0]] - prev.stocks[[4, 0]];
-            let deficit = now.flows[[25, 5]];
+            let deficit = now.flows[[26, 5]];
             assert!(
                 (debt_change - deficit).abs() <= TOL * gdp,
                 "{label}, year {}: Δdebt {debt_change} vs deficit {deficit}",
@@ -57,7 +57,7 @@ fn assert_books_balance(outcome: &Outcome, label: &str) {
                 outcome.years[t]
             );
             let foreign_change = now.stocks[[5, 0]] - prev.stocks[[5, 0]];
-            let current_account = now.flows[[26, 6]];
+            let current_account = now.flows[[27, 6]];
             assert!(
                 (foreign_change - current_account).abs() <= TOL * gdp,
                 "{label}, year {}: ΔNFA {foreign_change} vs current account {current_account}",
@@ -67,7 +67,7 @@ fn assert_books_balance(outcome: &Outcome, label: &str) {
                 (2..6).map(|r| a.stocks[[r, 0]]).sum()
             };
             let wealth_change = held(now) - held(prev);
-            let saving = -(23..27).map(|r| now.flows[[r, 0]]).sum::<f64>();
+            let saving = -(24..28).map(|r| now.flows[[r, 0]]).sum::<f64>();
             assert!(
                 (wealth_change - saving).abs() <= TOL * gdp,
                 "{label}, year {}: Σ Δa {wealth_change} vs household saving {saving}",

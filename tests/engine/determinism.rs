@@ -61,20 +61,20 @@ fn the_baseline_cache_gives_bit_identical_outcomes() {
     use mapsim::model::{run_cached, BaselineCache};
     let region = &REGIONS[1];
     let mut cache: Option<BaselineCache> = None;
-    let a = scenario(region, &[("bi", "500")]);
+    let a = scenario(region, &[("bi", "300")]);
     assert_eq!(
         run_cached(&a, &mut cache).expect("runs"),
         run(&a).expect("runs")
     );
     assert!(cache.is_some());
     // Only the policy levers move: the cached baseline is reused.
-    let b = scenario(region, &[("bi", "900"), ("p2p", "60")]);
+    let b = scenario(region, &[("bi", "450"), ("p2p", "60")]);
     assert_eq!(
         run_cached(&b, &mut cache).expect("runs"),
         run(&b).expect("runs")
     );
     // Anything else moves: the cache is refilled.
-    let c = scenario(region, &[("bi", "900"), ("automation", "1.2")]);
+    let c = scenario(region, &[("bi", "450"), ("automation", "1.2")]);
     assert_eq!(
         run_cached(&c, &mut cache).expect("runs"),
         run(&c).expect("runs")
@@ -94,7 +94,7 @@ fn run_series_gives_the_series_of_run_bit_for_bit() {
     use mapsim::model::run_series;
     let cases: [&[(&str, &str)]; 4] = [
         &[],
-        &[("bi", "@poverty"), ("p2p", "60")],
+        &[("bi", "@half_poverty"), ("p2p", "60")],
         &[("bi", "1200"), ("automation", "1.4"), ("rule", "debt")],
         &[
             ("bi", "300"),

@@ -44,6 +44,7 @@ fn no_shock_keeps_every_ratio_flat() {
                     ("automation", "0.35"),
                     ("reinstatement", "0.35"),
                     ("rule", rule),
+                    ("population", "today"),
                 ],
             );
             let outcome = run(&s).expect("runs");
@@ -81,11 +82,12 @@ fn us_baseline_2050_is_in_the_range_of_the_evidence() {
 }
 
 /// Under the structural balanced rule, the no-policy baseline's income tax rate rises less
-/// than 3 pp from 2025 to 2050 at default automation, in every region.
+/// than 3 pp from 2025 to 2050 at default automation, in every region, with the population
+/// as it is today (ageing raises the cost of pensions, which is another question).
 #[test]
 fn the_balanced_rule_does_not_raise_taxes_into_a_slump() {
     for region in REGIONS.iter() {
-        let outcome = run(&Scenario::for_region(region)).expect("runs");
+        let outcome = run(&scenario(region, &[("population", "today")])).expect("runs");
         let (_, start) = at(&outcome, o::TAX_RATE, 2025);
         let (_, end) = at(&outcome, o::TAX_RATE, 2050);
         assert!(
@@ -148,6 +150,7 @@ fn debt_financed_basic_income_raises_gdp_more_than_tax_financed() {
             &REGIONS[0],
             &[
                 ("bi", "1000"),
+                ("bi_child", "0"),
                 ("replace_share", "0"),
                 ("p2p", "0"),
                 ("automation", "0.35"),
@@ -168,7 +171,14 @@ fn debt_financed_basic_income_raises_gdp_more_than_tax_financed() {
 #[test]
 fn a_basic_income_does_not_abolish_unemployment() {
     for region in REGIONS.iter() {
-        let outcome = run(&scenario(region, &[("bi", "@poverty")])).expect("runs");
+        // Nothing replaced: a Basic Income that replaces tapered benefits can raise hours
+        // (the taper no longer applies), which is a different question.
+        let half = format!("{}", (region.figures.poverty_line.value / 24.0).round());
+        let outcome = run(&scenario(
+            region,
+            &[("bi", &half), ("bi_child", "0"), ("replace_share", "0")],
+        ))
+        .expect("runs");
         let (u, _) = at(&outcome, o::UNEMPLOYMENT, 2026);
         let (hours, base_hours) = at(&outcome, o::HOURS, 2026);
         assert!(

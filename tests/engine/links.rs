@@ -37,11 +37,31 @@ fn frozen_links_open_the_same_scenario() {
                 expected.push((k.to_string(), v.parse().expect("number")));
             }
         }
+        // Settings a link does not give open at the region's default, or, for settings added
+        // after the link's schema, at the value that keeps its meaning (the migrations').
+        let version: u32 = url
+            .split(['?', '&'])
+            .find_map(|p| p.trim().strip_prefix("v="))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(query::VERSION);
+        let mut added: Vec<(String, String)> = url
+            .split(['?', '&'])
+            .filter_map(|p| p.trim().split_once('='))
+            .filter(|(k, _)| *k == "region")
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let _ = migrate(&mut added, version, query::VERSION, mapsim::scenario::migrate::MIGRATIONS);
         for (i, spec) in PARAMS.iter().enumerate() {
             let want = expected
                 .iter()
                 .find(|(k, _)| k == spec.id)
                 .map(|(_, v)| *v)
+                .or_else(|| {
+                    added
+                        .iter()
+                        .find(|(k, _)| k == spec.id)
+                        .and_then(|(_, v)| v.parse().ok())
+                })
                 .unwrap_or_else(|| spec.range(s.region()).default);
             assert_eq!(s.get(i), want, "{url}: {}", spec.id);
         }
@@ -59,6 +79,7 @@ fn migrations_rename_rescale_and_report_removed_keys() {
             scales: &[],
             removed: &[],
             changed: &[],
+            defaults: &[],
         },
         Migration {
             from: 2,
@@ -66,6 +87,7 @@ fn migrations_rename_rescale_and_report_removed_keys() {
             scales: &[("p2p", 100.0)],
             removed: &[("old_knob", "it was merged into the automation rate")],
             changed: &[("rule", "balanced", "the balanced rule changed")],
+            defaults: &[],
         },
     ];
     let mut pairs = vec![

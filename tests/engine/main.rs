@@ -12,6 +12,7 @@ mod jobs;
 mod labour;
 mod lessons;
 mod links;
+mod people;
 mod population;
 mod present;
 mod sim;

@@ -4,12 +4,14 @@ use mapsim::catalog::{self, ParamKind, REGIONS};
 use mapsim::scenario::Scenario;
 
 /// A scenario in `region` with `settings` applied as link values; `@poverty` stands for the
-/// region's poverty line per month (for the Basic Income).
+/// region's poverty line per month (for the Basic Income), `@half_poverty` for half of it.
 pub fn scenario(region: &'static catalog::RegionSpec, settings: &[(&str, &str)]) -> Scenario {
     let mut s = Scenario::for_region(region);
     for (k, v) in settings {
         let text = if *v == "@poverty" {
             format!("{}", (region.figures.poverty_line.value / 12.0).round())
+        } else if *v == "@half_poverty" {
+            format!("{}", (region.figures.poverty_line.value / 24.0).round())
         } else {
             v.to_string()
         };
