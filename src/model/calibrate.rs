@@ -2,12 +2,12 @@
 //! rate, reproducing the region's data (models/README.md §7).
 
 use super::economy::{benefits_path, Calibration, Economy, FiscalRule, LabourMarket, WageAnchor};
-use super::people::{self, Ages, Composition, People, Projection};
-use super::taxben::{Benefits, Circumstances, Schedule};
 use super::error::ModelError;
 use super::jobs::Rationing;
 use super::paths;
+use super::people::{self, Ages, Composition, People, Projection};
 use super::population::{self, WealthShares};
+use super::taxben::{Benefits, Circumstances, Schedule};
 use crate::catalog::{param as p, RegionFigures, BASE_YEAR};
 use crate::scenario::Scenario;
 
@@ -114,7 +114,8 @@ fn ages(children: f64, elderly: f64) -> Ages {
 /// The `x ≥ 0` at which the increasing function `f` reaches `target` (bisection on
 /// [0, `scale`], doubled until it brackets; 0 when `target` ≤ f(0)).
 fn solve_increasing(f: impl Fn(f64) -> f64, target: f64, scale: f64) -> f64 {
-    if !(target > f(0.0)) {
+    // NaN targets land here too.
+    if target.partial_cmp(&f(0.0)) != Some(std::cmp::Ordering::Greater) {
         return 0.0;
     }
     let (mut lo, mut hi) = (0.0, scale.abs().max(1e-9));
@@ -216,9 +217,18 @@ impl Economy {
         let projected = v(p::POPULATION) == 0.0;
         let projection: Projection = [
             (2025, ages(r.children_share.value, r.elderly_share.value)),
-            (2050, ages(r.children_share_2050.value, r.elderly_share_2050.value)),
-            (2075, ages(r.children_share_2075.value, r.elderly_share_2075.value)),
-            (2100, ages(r.children_share_2100.value, r.elderly_share_2100.value)),
+            (
+                2050,
+                ages(r.children_share_2050.value, r.elderly_share_2050.value),
+            ),
+            (
+                2075,
+                ages(r.children_share_2075.value, r.elderly_share_2075.value),
+            ),
+            (
+                2100,
+                ages(r.children_share_2100.value, r.elderly_share_2100.value),
+            ),
         ];
         let composition = Composition {
             single: r.adults_single.value,
@@ -333,8 +343,7 @@ impl Economy {
         let assistance0 = r.assistance_to_gdp.value.max(0.0) * gdp;
         let other0 =
             (transfers_all0 - pensions0 - family0 - assistance0 - unemployment_benefits0).max(0.0);
-        let benefits_total0 =
-            pensions0 + family0 + assistance0 + unemployment_benefits0 + other0;
+        let benefits_total0 = pensions0 + family0 + assistance0 + unemployment_benefits0 + other0;
         // On a steady growth path capital and debt grow at the trend rate, so the deficit is
         // g·D (debt keeps its share of output).
         let deficit0 = trend_growth * debt0;
@@ -372,7 +381,9 @@ impl Economy {
         // earlier, on the steady path.
         let household_income = |g: usize| -> f64 {
             let h = people.head[g] as usize;
-            (0..usize::from(people.adults[h])).map(|a| taxable[h + a]).sum()
+            (0..usize::from(people.adults[h]))
+                .map(|a| taxable[h + a])
+                .sum()
         };
         let assessed0: Vec<f64> = (0..n)
             .map(|g| household_income(g) / (1.0 + trend_growth))
@@ -421,14 +432,11 @@ impl Economy {
                 r.tax_threshold_1.value * wage0,
                 r.tax_threshold_2.value * wage0,
             ],
-            rates: [
-                r.tax_rate_1.value,
-                r.tax_rate_2.value,
-                r.tax_rate_3.value,
-            ],
+            rates: [r.tax_rate_1.value, r.tax_rate_2.value, r.tax_rate_3.value],
         };
         let taxable0: f64 = taxable.iter().sum::<f64>() / n as f64;
-        let schedule_tax0: f64 = taxable.iter().map(|x| schedule0.tax(*x).0).sum::<f64>() / n as f64;
+        let schedule_tax0: f64 =
+            taxable.iter().map(|x| schedule0.tax(*x).0).sum::<f64>() / n as f64;
         let revenue0 = benefits_total0 + purchases0 + interest * debt0 - deficit0;
         let shift0 = if taxable0 > 0.0 {
             ((revenue0 - base_vat * consumption0 - schedule_tax0) / taxable0)
@@ -485,11 +493,7 @@ impl Economy {
         let benefits = benefits_path(
             &benefits0,
             &potential,
-            (
-                bi_year,
-                v(p::BI_CHILD) / 100.0,
-                v(p::BI_PENSIONER) / 100.0,
-            ),
+            (bi_year, v(p::BI_CHILD) / 100.0, v(p::BI_PENSIONER) / 100.0),
             replaced,
         );
         // Purchases grow with total factor productivity, the trend of the economy's capacity

@@ -277,7 +277,11 @@ impl Economy {
     /// Efficiency hours offered per adult in the base year.
     pub fn labour_offered0(&self) -> f64 {
         let n = self.skill.len().max(1);
-        let t = self.elderly_thresholds.first().copied().unwrap_or((0.0, 0.0));
+        let t = self
+            .elderly_thresholds
+            .first()
+            .copied()
+            .unwrap_or((0.0, 0.0));
         (0..self.skill.len())
             .map(|g| {
                 let elderly = self.people.is_elderly(g, t);
@@ -299,7 +303,11 @@ impl Economy {
     /// Hours offered per adult in the base year (its participation).
     pub fn hours0(&self) -> f64 {
         let n = self.skill.len().max(1);
-        let t = self.elderly_thresholds.first().copied().unwrap_or((0.0, 0.0));
+        let t = self
+            .elderly_thresholds
+            .first()
+            .copied()
+            .unwrap_or((0.0, 0.0));
         (0..self.skill.len())
             .map(|g| self.participation_of(g, self.people.is_elderly(g, t)))
             .sum::<f64>()
@@ -413,7 +421,11 @@ pub fn benefits_path(
         .iter()
         .enumerate()
         .map(|(t, a)| {
-            let (keep, bi) = if t == 0 { (1.0, 0.0) } else { (1.0 - replaced, bi) };
+            let (keep, bi) = if t == 0 {
+                (1.0, 0.0)
+            } else {
+                (1.0 - replaced, bi)
+            };
             Benefits {
                 pension: base.pension * a,
                 pension_coverage: base.pension_coverage,

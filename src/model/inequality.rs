@@ -340,7 +340,11 @@ impl WeightedSummary {
     fn finish(&mut self) {
         let n = self.sorted.len();
         let (w_total, v_total) = (self.weight[n], self.value[n]);
-        self.mean = if w_total > 0.0 { v_total / w_total } else { 0.0 };
+        self.mean = if w_total > 0.0 {
+            v_total / w_total
+        } else {
+            0.0
+        };
         // Gini: 1 − Σ p_k (L_{k−1} + L_k), with p_k the group's share of people and L the
         // Lorenz curve at the group's edges.
         self.gini = if w_total > 0.0 && v_total > 0.0 {
@@ -373,7 +377,11 @@ impl WeightedSummary {
             return 0.0;
         }
         let at = p.clamp(0.0, 1.0) * w_total;
-        let k = self.weight.partition_point(|w| *w <= at).saturating_sub(1).min(n - 1);
+        let k = self
+            .weight
+            .partition_point(|w| *w <= at)
+            .saturating_sub(1)
+            .min(n - 1);
         self.value[k] + (at - self.weight[k]) * self.sorted[k]
     }
 
@@ -419,7 +427,11 @@ impl WeightedSummary {
             return 1.0;
         }
         let (a, b) = (self.sorted[k - 1], self.sorted[k]);
-        let within = if b > a { (threshold - a) / (b - a) } else { 0.0 };
+        let within = if b > a {
+            (threshold - a) / (b - a)
+        } else {
+            0.0
+        };
         (centre(k - 1) + within * (centre(k) - centre(k - 1))) / w_total
     }
 

@@ -9,7 +9,6 @@
 //! evenly spread order), and the number of children per household follows the projected
 //! share of children.
 
-
 /// A household's composition in the base year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -155,7 +154,11 @@ impl People {
             (Kind::CoupleChildren, working * c.couple_children),
             (Kind::SingleParent, working * c.single_parent),
         ];
-        let total: f64 = targets.iter().map(|(_, s)| s.max(0.0)).sum::<f64>().max(1e-12);
+        let total: f64 = targets
+            .iter()
+            .map(|(_, s)| s.max(0.0))
+            .sum::<f64>()
+            .max(1e-12);
         let mut kind = Vec::with_capacity(n);
         let mut head = Vec::with_capacity(n);
         let mut adults = Vec::with_capacity(n);
@@ -175,7 +178,10 @@ impl People {
                     };
                     (k, room)
                 })
-                .fold((0, f64::NEG_INFINITY), |best, x| if x.1 > best.1 { x } else { best });
+                .fold(
+                    (0, f64::NEG_INFINITY),
+                    |best, x| if x.1 > best.1 { x } else { best },
+                );
             let this = targets[k].0;
             let size = this.adults().min(n - i);
             for _ in 0..size {
@@ -247,7 +253,13 @@ impl People {
         let couples = self.kind.iter().filter(|k| **k == Kind::Couple).count() as f64;
         let elderly = ages.elderly_of_adults() * n;
         let alone = elderly * elderly_alone;
-        let share = |want: f64, have: f64| if have > 0.0 { (want / have).clamp(0.0, 1.0) } else { 0.0 };
+        let share = |want: f64, have: f64| {
+            if have > 0.0 {
+                (want / have).clamp(0.0, 1.0)
+            } else {
+                0.0
+            }
+        };
         (share(alone, singles), share(elderly - alone, couples))
     }
 
@@ -296,7 +308,6 @@ pub fn equivalence_scale(adults: f64, children: f64) -> f64 {
     1.0 + 0.5 * (adults - 1.0).max(0.0) + 0.3 * children.max(0.0)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,8 +342,16 @@ mod tests {
             assert_eq!(p.adults[g] as usize, p.kind[g].adults());
         }
         // Every kind reaches the top and the bottom of the skill ranks.
-        for k in [Kind::Single, Kind::Couple, Kind::CoupleChildren, Kind::SingleParent] {
-            assert!(p.kind[..100].contains(&k) && p.kind[900..].contains(&k), "{k:?}");
+        for k in [
+            Kind::Single,
+            Kind::Couple,
+            Kind::CoupleChildren,
+            Kind::SingleParent,
+        ] {
+            assert!(
+                p.kind[..100].contains(&k) && p.kind[900..].contains(&k),
+                "{k:?}"
+            );
         }
     }
 

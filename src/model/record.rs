@@ -3,9 +3,11 @@
 
 use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
-use super::inequality::{summarize_into, summarize_weighted_into, Ranking, Summary, WeightedSummary};
-use super::people::equivalence_scale;
+use super::inequality::{
+    summarize_into, summarize_weighted_into, Ranking, Summary, WeightedSummary,
+};
 use super::outcome::{Snapshot, LORENZ_POINTS};
+use super::people::equivalence_scale;
 use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
 
 /// Scratch buffers, rankings and the year's sorted distributions, carried from year to year
@@ -147,14 +149,14 @@ impl Recorder {
         };
         let n = hh.spending.len();
         let (mut below, mut all) = (0.0, 0.0);
-        for a in 0..n {
+        for (a, value) in values.iter().enumerate().take(n) {
             let w = if children {
                 hh.children[a]
             } else {
                 f64::from(u8::from(hh.elderly[a]))
             };
             all += w;
-            if values[a] < line {
+            if *value < line {
                 below += w;
             }
         }
@@ -222,11 +224,13 @@ impl Recorder {
         out[o::MEAN_INCOME] = totals.income / people / 12.0;
         out[o::POVERTY_RATE] = 100.0 * living.share_below(relative_line);
         out[o::POVERTY_RATE_50] = 100.0 * living.share_below(0.5 * living.median);
-        let absolute_line = *self.poverty_line.get_or_insert(if e.poverty_line_from_median {
-            relative_line
-        } else {
-            e.poverty_line
-        });
+        let absolute_line = *self
+            .poverty_line
+            .get_or_insert(if e.poverty_line_from_median {
+                relative_line
+            } else {
+                e.poverty_line
+            });
         out[o::POVERTY_ABS] = 100.0 * living.share_below(absolute_line);
         out[o::CHILD_POVERTY] = 100.0 * self.share_below_among(hh, relative_line, true);
         out[o::PENSIONER_POVERTY] = 100.0 * self.share_below_among(hh, relative_line, false);
@@ -345,11 +349,7 @@ impl Recorder {
 /// Basic Income they receive plus the change in their benefits minus the change in the taxes
 /// they pay, compared with the same group in the no-policy baseline. The scenario side is
 /// every group's (Basic Income, benefits, taxes), the baseline's (benefits, taxes).
-pub fn net_cost(
-    scenario: (&[f64], &[f64], &[f64]),
-    baseline: (&[f64], &[f64]),
-    gdp: f64,
-) -> f64 {
+pub fn net_cost(scenario: (&[f64], &[f64], &[f64]), baseline: (&[f64], &[f64]), gdp: f64) -> f64 {
     let ((s_bi, s_transfers, s_taxes), (b_transfers, b_taxes)) = (scenario, baseline);
     if gdp <= 0.0 || s_bi.iter().all(|b| *b <= 0.0) {
         return 0.0;

@@ -81,11 +81,8 @@ impl<'a> Side<'a> {
     fn set_net_cost(&mut self, t: usize, baseline: (&[f64], &[f64])) {
         let gdp = self.path.series[[o::GDP, t]];
         let hh = &self.solver.households;
-        self.path.series[[o::BI_NET_COST, t]] = net_cost(
-            (&hh.basic_income, &hh.transfers, &hh.taxes),
-            baseline,
-            gdp,
-        );
+        self.path.series[[o::BI_NET_COST, t]] =
+            net_cost((&hh.basic_income, &hh.transfers, &hh.taxes), baseline, gdp);
     }
 }
 

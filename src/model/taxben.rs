@@ -108,7 +108,9 @@ pub struct BenefitAmounts {
 impl Benefits {
     /// The pension of a person 65+ of skill `skill` (mean 1), on average over coverage.
     pub fn pension_of(&self, skill: f64) -> f64 {
-        self.pension_coverage * self.pension * (self.pension_flat + (1.0 - self.pension_flat) * skill)
+        self.pension_coverage
+            * self.pension
+            * (self.pension_flat + (1.0 - self.pension_flat) * skill)
     }
 
     /// Child benefit, means-tested assistance and Basic Income of a household.

@@ -19,10 +19,10 @@ use super::economy::{Economy, FiscalRule, MAX_DEBT_GDP, MAX_TAX_RATE};
 use super::error::ModelError;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::households::{self, HouseholdWeights, Pass, Terms, Weights, YearInput};
-use super::taxben::{Circumstances, Schedule};
 use super::jobs::{Layoffs, Rationing};
 use super::labour;
 use super::roots::{self, Trial};
+use super::taxben::{Circumstances, Schedule};
 
 pub use super::roots::{MAX_PASSES, MAX_PASSES_BRACKETED};
 

@@ -85,7 +85,10 @@ fn invariants_hold_for_every_scenario_set_and_region() {
     // respond to marginal rates (models/README.md, "Known limits"). The default scenario of
     // every region must be feasible.
     for label in &infeasible {
-        assert!(!label.ends_with("/ default"), "the default is infeasible: {label}");
+        assert!(
+            !label.ends_with("/ default"),
+            "the default is infeasible: {label}"
+        );
     }
     assert!(runs > 400, "{runs} runs");
 }

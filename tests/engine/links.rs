@@ -50,7 +50,12 @@ fn frozen_links_open_the_same_scenario() {
             .filter(|(k, _)| *k == "region")
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let _ = migrate(&mut added, version, query::VERSION, mapsim::scenario::migrate::MIGRATIONS);
+        let _ = migrate(
+            &mut added,
+            version,
+            query::VERSION,
+            mapsim::scenario::migrate::MIGRATIONS,
+        );
         for (i, spec) in PARAMS.iter().enumerate() {
             let want = expected
                 .iter()
