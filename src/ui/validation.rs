@@ -175,8 +175,7 @@ fn view_row(row: &Row) -> Html {
                     <strong>{ rows::verdict(*hit) }</strong>
                     if *flipped {
                         <span class="flipped">
-                            { format!("recorded as a {} in models/validation.toml",
-                                rows::verdict(!*hit).to_lowercase()) }
+                            { format!("recorded as a {}", rows::verdict(!*hit).to_lowercase()) }
                         </span>
                     }
                 </td>

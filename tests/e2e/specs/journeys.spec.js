@@ -96,6 +96,15 @@ test('an accessibility scan finds no serious or critical violation', async ({ br
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
+  // The About tab's table of published comparisons, once filled in.
+  await page.getByRole('tab', { name: 'About the model' }).click();
+  await expect(page.locator('section.validation tbody tr[data-verdict="pending"]')).toHaveCount(0, { timeout: 30_000 });
+  const about = await page.evaluate(async () =>
+    window.axe.run('section.validation', { resultTypes: ['violations'] }));
+  const aboutSerious = about.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}`);
+  expect(aboutSerious).toEqual([]);
   await context.close();
 });
 
