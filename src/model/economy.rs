@@ -1,5 +1,5 @@
 //! The calibrated economy of one run: every household constant and every exogenous path,
-//! computed once from a [`Scenario`](crate::scenario::Scenario) and its region before the
+//! computed once from a [`Scenario`] and its region before the
 //! years are solved ([`super::calibrate`] builds it; [`super::paths`] gives its paths).
 //!
 //! Units: per adult, per year, in the region's currency at base-year market prices. Year 0

@@ -20,6 +20,23 @@ const QUIET_MS: f64 = 400.0;
 /// How often the table checks whether it may evaluate the next entry.
 const TICK_MS: u32 = 50;
 
+/// The column headings; on a narrow screen each cell shows its own (the rows stack).
+const COLUMNS: [&str; 7] = [
+    "Published study",
+    "What in the model stands for it",
+    "Published",
+    "Model",
+    "Distance (model − published)",
+    "Tolerance",
+    "Verdict",
+];
+const ANALOGUE: &str = COLUMNS[1];
+const PUBLISHED: &str = COLUMNS[2];
+const MODEL: &str = COLUMNS[3];
+const DISTANCE: &str = COLUMNS[4];
+const TOLERANCE: &str = COLUMNS[5];
+const VERDICT: &str = COLUMNS[6];
+
 thread_local! {
     /// The entries evaluated so far this session, in the order of `VALIDATION`.
     static RESULTS: RefCell<Vec<Result<Evaluation, ValidationError>>> = const { RefCell::new(Vec::new()) };
@@ -131,13 +148,7 @@ pub fn validation_table() -> Html {
                 <table class="validation-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ "Published study" }</th>
-                            <th scope="col">{ "What in the model stands for it" }</th>
-                            <th scope="col">{ "Published" }</th>
-                            <th scope="col">{ "Model" }</th>
-                            <th scope="col">{ "Distance (model − published)" }</th>
-                            <th scope="col">{ "Tolerance" }</th>
-                            <th scope="col">{ "Verdict" }</th>
+                            { for COLUMNS.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -155,9 +166,9 @@ fn view_row(row: &Row) -> Html {
     let model_side = match &row.outcome {
         Outcome::Pending => html! {
             <>
-                <td class="pending" colspan="2">{ "computing…" }</td>
-                { number_cell(&row.tolerance) }
-                <td class="verdict pending">{ "not yet known" }</td>
+                <td class="pending" colspan="2" data-label={MODEL}>{ "computing…" }</td>
+                { number_cell(&row.tolerance, TOLERANCE) }
+                <td class="verdict pending" data-label={VERDICT}>{ "not yet known" }</td>
             </>
         },
         Outcome::Evaluated {
@@ -167,16 +178,15 @@ fn view_row(row: &Row) -> Html {
             flipped,
         } => html! {
             <>
-                { number_cell(model) }
-                { number_cell(distance) }
-                { number_cell(&row.tolerance) }
-                <td class={classes!("verdict", if *hit { "hit" } else { "miss" })}>
+                { number_cell(model, MODEL) }
+                { number_cell(distance, DISTANCE) }
+                { number_cell(&row.tolerance, TOLERANCE) }
+                <td class={classes!("verdict", if *hit { "hit" } else { "miss" })} data-label={VERDICT}>
                     <span class="mark" aria-hidden="true">{ if *hit { "✓ " } else { "✗ " } }</span>
                     <strong>{ rows::verdict(*hit) }</strong>
                     if *flipped {
                         <span class="flipped">
-                            { format!("recorded as a {} in models/validation.toml",
-                                rows::verdict(!*hit).to_lowercase()) }
+                            { format!("recorded as a {}", rows::verdict(!*hit).to_lowercase()) }
                         </span>
                     }
                 </td>
@@ -184,11 +194,11 @@ fn view_row(row: &Row) -> Html {
         },
         Outcome::Failed(error) => html! {
             <>
-                <td class="failed" colspan="2">
+                <td class="failed" colspan="2" data-label={MODEL}>
                     { format!("Could not be evaluated: {error}") }
                 </td>
-                { number_cell(&row.tolerance) }
-                <td class="verdict failed"><strong>{ "Not evaluated" }</strong></td>
+                { number_cell(&row.tolerance, TOLERANCE) }
+                <td class="verdict failed" data-label={VERDICT}><strong>{ "Not evaluated" }</strong></td>
             </>
         },
     };
@@ -201,23 +211,23 @@ fn view_row(row: &Row) -> Html {
                     <p>{ row.source }</p>
                 </details>
             </th>
-            <td>
+            <td data-label={ANALOGUE}>
                 { row.analogue }
                 <details class="note">
                     <summary>{ "Notes" }</summary>
                     <p>{ row.note }</p>
                 </details>
             </td>
-            { number_cell(&row.published) }
+            { number_cell(&row.published, PUBLISHED) }
             { model_side }
         </tr>
     }
 }
 
 /// A figure: the number on one line, its unit under it.
-fn number_cell(figure: &Figure) -> Html {
+fn number_cell(figure: &Figure, label: &'static str) -> Html {
     html! {
-        <td class="num">
+        <td class="num" data-label={label}>
             <span class="number">{ figure.number.clone() }</span>
             { " " }
             <span class="unit">{ figure.unit }</span>

@@ -1,5 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts, the slider
-//! redraws the chart, the chart is sized for the screen, and errors reach the page.
+//! redraws the chart, the chart is sized for the screen, errors reach the page, and the engine
+//! gives in wasm what it gives natively (Monte Carlo bands, validation verdicts).
 #![cfg(target_arch = "wasm32")]
 
 use mapsim::ui::{chart, panic, App};
@@ -164,4 +165,21 @@ fn monte_carlo_bands_in_wasm_match_the_native_fingerprint() {
         .bands(draws.parse().expect("number"))
         .expect("runs");
     assert_eq!(format!("{:016x}", bands.fingerprint()), expected);
+}
+
+/// The published-studies table of the About tab evaluates every entry in the browser with the
+/// verdict the native engine tests record (`models/validation.toml`).
+#[wasm_bindgen_test]
+fn validation_entries_in_wasm_keep_their_recorded_verdicts() {
+    let results = mapsim::validation::evaluate_all();
+    assert!(results.len() >= 5, "{} entries", results.len());
+    for result in results {
+        let e = result.unwrap_or_else(|err| panic!("cannot evaluate: {err}"));
+        assert!(e.model.is_finite(), "{}: {}", e.entry.id, e.model);
+        assert_eq!(
+            e.hit, e.entry.hit,
+            "{}: model {}, published {}, tolerance {}",
+            e.entry.id, e.model, e.entry.published, e.entry.tolerance
+        );
+    }
 }

@@ -50,8 +50,9 @@ test('the fiscal tab draws inflation, capacity use and trade, each with its unit
       return n;
     }), { timeout: 10_000 }).toBeGreaterThan(1000);
     await card.locator('details.data summary').click();
+    // The table is built when its details open: wait for it.
+    await expect.poll(() => card.locator('tbody td').count(), { timeout: 5_000 }).toBeGreaterThan(10);
     const cells = await card.locator('tbody td').allTextContents();
-    expect(cells.length).toBeGreaterThan(10);
     for (const text of cells) expect(text, `${title}: "${text}" has its unit`).toContain(cell);
   }
   await expect(page.locator('#chart-trade .legend')).toContainText('Current account');

@@ -96,6 +96,15 @@ test('an accessibility scan finds no serious or critical violation', async ({ br
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
+  // The About tab's table of published comparisons, once filled in.
+  await page.getByRole('tab', { name: 'About the model' }).click();
+  await expect(page.locator('section.validation tbody tr[data-verdict="pending"]')).toHaveCount(0, { timeout: 30_000 });
+  const about = await page.evaluate(async () =>
+    window.axe.run('section.validation', { resultTypes: ['violations'] }));
+  const aboutSerious = about.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}`);
+  expect(aboutSerious).toEqual([]);
   await context.close();
 });
 
@@ -106,6 +115,15 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
     await ready(page);
     await page.screenshot({ path: path.join(ARTIFACTS, `app-${width}x${height}.png`) });
     await page.screenshot({ path: path.join(ARTIFACTS, `app-${width}x${height}-full.png`), fullPage: true });
+    // Nothing makes the page wider than the screen (wide tables and the tab strip scroll in
+    // their own boxes).
+    const wider = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await wider()).toBe(0);
+    if (width < 1000) {
+      await page.getByRole('tab', { name: 'About the model' }).click();
+      await expect(page.locator('section.validation tbody tr[data-verdict="pending"]')).toHaveCount(0, { timeout: 30_000 });
+      expect(await wider()).toBe(0);
+    }
     if (width > 1000) {
       await page.getByRole('tab', { name: 'Distribution' }).click();
       await expect(page.locator('#chart-deciles canvas')).toBeVisible();
