@@ -739,6 +739,7 @@ pub const CHART_IDS: &[&str] = &[
     "labour",
     "revenue",
     "spending",
+    "benefits",
     "debt",
     "inflation",
     "capacity",
@@ -746,6 +747,7 @@ pub const CHART_IDS: &[&str] = &[
     "materials",
     "p2p",
     "work",
+    "poverty_age",
 ];
 
 #[derive(Debug, Deserialize, Clone)]

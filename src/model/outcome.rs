@@ -12,11 +12,11 @@ pub const LORENZ_POINTS: usize = 20;
 /// Income and wealth distributions of one year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
-    /// Mean real disposable income per adult a month, by decile (poorest first).
+    /// Mean real equivalised disposable income a month, by decile of people (poorest first).
     pub income_deciles: [f64; 10],
     /// Mean wealth per adult, by wealth decile (poorest first).
     pub wealth_deciles: [f64; 10],
-    /// Lorenz curve of real disposable income: shares at 0, 1/20, …, 1.
+    /// Lorenz curve of real equivalised disposable income over people: shares at 0, 1/20, …, 1.
     pub income_lorenz: Vec<f64>,
     /// Lorenz curve of wealth.
     pub wealth_lorenz: Vec<f64>,

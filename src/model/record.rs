@@ -259,7 +259,8 @@ impl Recorder {
         out[o::REVENUE_WEALTH] = pct_gdp(f.wealth_tax);
         out[o::REVENUE_AUTOMATION] = pct_gdp(f.automation_tax);
         out[o::SPENDING_BI] = pct_gdp(f.basic_income);
-        out[o::SPENDING_TRANSFERS] = pct_gdp(f.transfers);
+        // Other benefits: the transfers less the items drawn on their own.
+        out[o::SPENDING_TRANSFERS] = pct_gdp((f.transfers - f.family - f.assistance).max(0.0));
         out[o::SPENDING_PENSIONS] = pct_gdp(f.pensions);
         out[o::SPENDING_FAMILY] = pct_gdp(f.family);
         out[o::SPENDING_ASSISTANCE] = pct_gdp(f.assistance);

@@ -87,7 +87,7 @@ pub const CHARTS: &[ChartSpec] = &[
         title: "Poverty",
         family: "Livelihood",
         tab: Tab::Overview,
-        outputs: &["poverty_rate", "poverty_abs"],
+        outputs: &["poverty_rate", "poverty_rate_50", "poverty_abs"],
     },
     ChartSpec {
         id: "tax",
@@ -136,10 +136,21 @@ pub const CHARTS: &[ChartSpec] = &[
         tab: Tab::Fiscal,
         outputs: &[
             "spending_bi",
-            "spending_transfers",
+            "spending_pensions",
             "spending_goods",
             "spending_interest",
+        ],
+    },
+    ChartSpec {
+        id: "benefits",
+        title: "Benefits for people of working age and children",
+        family: "Fiscal detail",
+        tab: Tab::Fiscal,
+        outputs: &[
             "spending_unemployment",
+            "spending_family",
+            "spending_assistance",
+            "spending_transfers",
         ],
     },
     ChartSpec {
@@ -189,7 +200,14 @@ pub const CHARTS: &[ChartSpec] = &[
         title: "Work",
         family: "Livelihood",
         tab: Tab::Resources,
-        outputs: &["unemployment"],
+        outputs: &["unemployment", "employment_rate"],
+    },
+    ChartSpec {
+        id: "poverty_age",
+        title: "Poverty among children and pensioners",
+        family: "Livelihood",
+        tab: Tab::Distribution,
+        outputs: &["child_poverty", "pensioner_poverty", "poverty_rate"],
     },
 ];
 
@@ -248,9 +266,10 @@ pub fn from_zero(spec: &ChartSpec) -> bool {
 pub fn higher_is_better(id: &str) -> Option<bool> {
     match id {
         "median_income" | "mean_income" | "needs_met" | "labour_share" | "commons_share"
-        | "gdp" | "employment" | "real_wage" => Some(true),
-        "poverty_rate" | "poverty_abs" | "unemployment" | "wealth_top10" | "wealth_top1"
-        | "wealth_gini" | "income_gini" | "price_level" | "material_use" | "palma" => Some(false),
+        | "gdp" | "employment" | "employment_rate" | "real_wage" => Some(true),
+        "poverty_rate" | "poverty_rate_50" | "poverty_abs" | "child_poverty"
+        | "pensioner_poverty" | "unemployment" | "wealth_top10" | "wealth_top1" | "wealth_gini"
+        | "income_gini" | "price_level" | "material_use" | "palma" => Some(false),
         "inflation"
         | "capacity_use"
         | "current_account"

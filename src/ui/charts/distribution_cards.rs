@@ -91,10 +91,10 @@ pub fn distribution_cards(props: &DistributionProps) -> Html {
                     <li><span class="swatch dashed"></span>{ "dashed: no-policy baseline" }</li>
                 </ul>
                 <canvas ref={lorenz} class="chart" role="img"
-                    aria-label={format!("Lorenz curves for {year}: the poorest half of adults hold {} of income ({} without policy) and {} of wealth ({} without policy).",
+                    aria-label={format!("Lorenz curves for {year}: the poorest half of people hold {} of income ({} without policy); the poorest half of adults hold {} of wealth ({} without policy).",
                         share(s.income_lorenz[s.income_lorenz.len() / 2]), share(b.income_lorenz[b.income_lorenz.len() / 2]),
                         share(s.wealth_lorenz[s.wealth_lorenz.len() / 2]), share(b.wealth_lorenz[b.wealth_lorenz.len() / 2]))} />
-                <p class="axis-unit">{ "The further a curve sags below the diagonal, the more unequal the distribution." }</p>
+                <p class="axis-unit">{ "The further a curve sags below the diagonal, the more unequal the distribution. Income: each person counts with their household's disposable income per equivalent adult (OECD-modified scale: 1 for the first adult, 0.5 for each other adult, 0.3 for each child). Wealth: per adult, as the wealth surveys publish it." }</p>
             </figure>
             <figure class="card" id="chart-deciles">
                 <figcaption>
@@ -105,8 +105,9 @@ pub fn distribution_cards(props: &DistributionProps) -> Html {
                     <li><span class="swatch swatch-0"></span>{ "Scenario" }</li>
                     <li><span class="swatch swatch-1"></span>{ "No-policy baseline" }</li>
                 </ul>
+                <p class="axis-unit">{ "Mean real disposable income per equivalent adult a month in each tenth of people, poorest first (household income over the OECD-modified scale, so a couple with two children needs 2.1 times a single adult's income to live as well)." }</p>
                 <canvas ref={deciles} class="chart" role="img"
-                    aria-label={format!("Mean real disposable income by decile in {year}: poorest tenth {} ({} without policy), richest tenth {} ({} without policy).",
+                    aria-label={format!("Mean real equivalised disposable income per person by decile in {year}: poorest tenth {} ({} without policy), richest tenth {} ({} without policy).",
                         money(s.income_deciles[0]), money(b.income_deciles[0]), money(s.income_deciles[9]), money(b.income_deciles[9]))} />
                 <details class="data">
                     <summary>{ "Data table" }</summary>
