@@ -55,20 +55,20 @@ fn idle_at(rate: f64, skill: &[f64], hours: &[f64]) -> (f64, Vec<f64>) {
 /// same everywhere; larger b: concentrated at the bottom), capped at everyone.
 fn participation_by_rank(elderly: &[bool], not_working: f64, b: f64) -> Vec<f64> {
     let n = elderly.len();
-    let working: Vec<usize> = (0..n).filter(|&g| !elderly[g]).collect();
-    let profile = |g: usize| (1.0 + b) * crate::math::pow(1.0 - (g as f64 + 0.5) / n as f64, b);
+    // The profile once (a `pow` per group), not once per bisection step.
+    let profile: Vec<f64> = (0..n)
+        .map(|g| (1.0 + b) * crate::math::pow(1.0 - (g as f64 + 0.5) / n as f64, b))
+        .collect();
+    let working: Vec<f64> = (0..n)
+        .filter(|&g| !elderly[g])
+        .map(|g| profile[g])
+        .collect();
     let mean_at = |scale: f64| -> f64 {
-        working
-            .iter()
-            .map(|&g| (scale * profile(g)).min(1.0))
-            .sum::<f64>()
-            / working.len().max(1) as f64
+        working.iter().map(|p| (scale * p).min(1.0)).sum::<f64>() / working.len().max(1) as f64
     };
     let target = not_working.clamp(0.0, 0.95);
     let scale = solve_increasing(mean_at, target, target.max(1e-9));
-    (0..n)
-        .map(|g| 1.0 - (scale * profile(g)).min(1.0))
-        .collect()
+    profile.iter().map(|p| 1.0 - (scale * p).min(1.0)).collect()
 }
 
 /// Gives the wealth `levels` (ascending, one per group) to the groups, and returns each
@@ -398,14 +398,28 @@ impl Economy {
             assessed_income: assessed0[g],
             needs: people.needs[g],
         };
+        // Each group's share of its household's guarantee per unit, and of what is withdrawn
+        // (the rules of `Benefits::of`, taken apart once: the bisection below evaluates them
+        // some forty times).
+        let (per_unit, withdrawn): (Vec<f64>, Vec<f64>) = (0..n)
+            .map(|g| {
+                let c = circumstances(g);
+                let unit = Benefits {
+                    assistance: 1.0,
+                    ..Benefits::default()
+                };
+                let share = 1.0 / c.adults.max(1.0);
+                (
+                    unit.of(&c).assistance * share,
+                    taper * c.assessed_income.max(0.0) * share,
+                )
+            })
+            .unzip();
         let assistance_cost = |guarantee: f64| -> f64 {
-            let rules = Benefits {
-                assistance: guarantee,
-                taper,
-                ..Benefits::default()
-            };
-            (0..n)
-                .map(|g| rules.of(&circumstances(g)).assistance / f64::from(people.adults[g]))
+            per_unit
+                .iter()
+                .zip(&withdrawn)
+                .map(|(u, w)| (guarantee * u - w).max(0.0))
                 .sum::<f64>()
                 / n as f64
         };

@@ -11,7 +11,7 @@
 //! and its benefits, and under the balanced rule the income tax rate. One pass over the
 //! households then gives the spending they choose at those incomes, `C'(C)`. `C'` is
 //! piecewise affine in `C` with slope below one: [`roots::find`] solves `C'(C) = C`, mostly
-//! with steps estimated from sums ([`households::estimated_spending`]) and one pass at the
+//! with steps estimated from sums ([`households::estimate`]) and one pass at the
 //! solution. A closed economy whose demand ends above its ceiling is rationed by prices:
 //! households buy what can be produced and save the rest.
 

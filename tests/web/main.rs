@@ -87,7 +87,7 @@ async fn moving_the_slider_redraws_the_chart() {
         .expect("the slider")
         .dyn_into()
         .expect("input");
-    input.set_value("3000");
+    input.set_value("1500");
     let init = EventInit::new();
     init.set_bubbles(true);
     let event = Event::new_with_event_init_dict("input", &init).expect("event");
