@@ -22,6 +22,8 @@ struct Shared {
     /// Keeps the next frame's callback alive (dropping it cancels it).
     frame: Option<AnimationFrame>,
     runs: u64,
+    /// Whether any run has succeeded (the charts have something to keep).
+    has_good: bool,
     /// The baseline does not move with the Basic Income or P2P share: reuse it.
     cache: Option<BaselineCache>,
     last_good: UseStateSetter<Option<Run>>,
@@ -41,6 +43,7 @@ pub fn use_model_run(scenario: &Scenario) -> (Option<Run>, Option<String>) {
             pending: None,
             frame: None,
             runs: 0,
+            has_good: false,
             cache: None,
             last_good,
             error,
@@ -58,28 +61,49 @@ pub fn use_model_run(scenario: &Scenario) -> (Option<Run>, Option<String>) {
 }
 
 fn run_now(shared: &Rc<RefCell<Shared>>, scenario: &Scenario) {
-    let (id, result, last_good, error) = {
+    let (id, result, fallback, last_good, error) = {
         let mut s = shared.borrow_mut();
         s.runs += 1;
         let result = super::timing::measured("mapsim:model", || run_cached(scenario, &mut s.cache));
+        // A scenario that cannot run before any other has (a link to an infeasible Basic
+        // Income): show its no-policy baseline rather than an empty page.
+        let fallback = match &result {
+            Err(_) if !s.has_good => run_cached(&scenario.baseline(), &mut s.cache).ok(),
+            _ => None,
+        };
+        s.has_good |= result.is_ok() || fallback.is_some();
         s.busy = true;
         let next = Rc::clone(shared);
         s.frame = Some(request_animation_frame(move |_| release(&next)));
-        (s.runs, result, s.last_good.clone(), s.error.clone())
+        (
+            s.runs,
+            result,
+            fallback,
+            s.last_good.clone(),
+            s.error.clone(),
+        )
+    };
+    let good = |outcome| Run {
+        id,
+        outcome: Rc::new(Ok(outcome)),
+        pinned: None,
+        bands: None,
+        bands_on: false,
     };
     // State is set with the borrow released: setting may render at once.
     match result {
         Ok(outcome) => {
             error.set(None);
-            last_good.set(Some(Run {
-                id,
-                outcome: Rc::new(Ok(outcome)),
-                pinned: None,
-                bands: None,
-                bands_on: false,
-            }));
+            last_good.set(Some(good(outcome)));
         }
-        Err(e) => error.set(Some(e.to_string())),
+        Err(e) => {
+            let mut text = e.to_string();
+            if let Some(outcome) = fallback {
+                text.push_str(" Until it can, the charts show the no-policy baseline.");
+                last_good.set(Some(good(outcome)));
+            }
+            error.set(Some(text));
+        }
     }
 }
 

@@ -57,13 +57,16 @@ test('the fiscal tab draws inflation, capacity use and trade, each with its unit
   }
   await expect(page.locator('#chart-trade .legend')).toContainText('Current account');
   await expect(page.locator('#chart-trade .legend')).toContainText('Net foreign assets');
-  await expect(page.locator('#chart-spending .legend')).toContainText('Unemployment benefits');
+  await expect(page.locator('#chart-spending .legend')).toContainText('Pensions');
+  await expect(page.locator('#chart-benefits .legend')).toContainText('Unemployment benefits');
+  await expect(page.locator('#chart-benefits .legend')).toContainText('Child benefit');
+  await expect(page.locator('#chart-benefits .legend')).toContainText('Means-tested assistance');
 });
 
 test('an infeasible scenario shows a readable notice, never a blank chart', async ({ page }) => {
   await ready(page);
   await page.locator('#region').selectOption('ng');
-  const slider = page.getByRole('slider', { name: 'Basic Income' });
+  const slider = page.getByRole('slider', { name: 'Basic Income', exact: true });
   await slider.focus();
   await slider.press('End');
   const notice = page.locator('.notice.error');
@@ -82,7 +85,7 @@ test('every control has a label, and help opens from the keyboard', async ({ pag
       return !label && !el.closest('label') && !el.getAttribute('aria-label');
     }).length);
   expect(unlabelled).toBe(0);
-  const about = page.getByLabel('About Basic Income');
+  const about = page.getByLabel('About Basic Income', { exact: true });
   await about.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('A payment every adult receives every month').first()).toBeVisible();

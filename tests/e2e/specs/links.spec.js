@@ -43,7 +43,7 @@ test('a link made before model v2 opens its values, with a notice for each chang
   await expect(notices.filter({ hasText: "'Automation rate'" })).toContainText('made before model v2');
   await expect(notices.filter({ hasText: 'balanced rule' })).toContainText('structural');
   // The address bar is rewritten in the current schema.
-  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('2');
+  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('3');
 });
 
 test('a hostile link opens with notices that name each problem', async ({ page }) => {
@@ -58,6 +58,9 @@ test('a hostile link opens with notices that name each problem', async ({ page }
   expect(text).toContain('frobnicate');
   expect(text).toContain('mars');
   await expect(page.locator('output[for=bi]')).toHaveText('4\u2009000 USD a month');
+  // 4,000 USD a month to every adult, half to each child, cannot be paid for: the page says
+  // so and shows the no-policy baseline rather than no chart at all.
+  await expect(page.locator('.notice.error')).toContainText('no-policy baseline', { timeout: 15_000 });
   await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
   const count = await notices.count();
   await notices.first().getByRole('button', { name: 'Dismiss this notice' }).click();

@@ -36,7 +36,7 @@ test('slider moved by keyboard redraws the chart, with no error and no foreign r
 
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'mapsim' })).toBeVisible();
-  const slider = page.getByRole('slider', { name: 'Basic Income' });
+  const slider = page.getByRole('slider', { name: 'Basic Income', exact: true });
   await expect(slider).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();
   await expect.poll(async () => (await chartPixels(page)).inked, { timeout: 10_000 }).toBeGreaterThan(1000);
