@@ -33,7 +33,7 @@ pub fn draw_lorenz(canvas: &HtmlCanvasElement, curves: &[(&[f64], &[f64])]) -> R
         .build_cartesian_2d(0.0..100.0, 0.0..100.0)
         .map_err(|e| err(&e))?;
     c.configure_mesh()
-        .x_desc("Share of adults, poorest first (%)")
+        .x_desc("Share of people (wealth: of adults), poorest first (%)")
         .y_desc("Share held (%)")
         .label_style(font(11.0))
         .axis_desc_style(font(11.0))

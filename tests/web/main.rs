@@ -109,7 +109,7 @@ async fn moving_the_slider_redraws_the_chart() {
         .expect("output");
     let readout = output.text_content().unwrap_or_default();
     // Thousands are grouped with a thin space (catalog::units::number).
-    assert_eq!(readout, "3\u{2009}000 USD a month");
+    assert_eq!(readout, "1\u{2009}500 USD a month");
     root.remove();
 }
 
