@@ -233,11 +233,6 @@ impl Summary {
         (self.cumulative[k] + part) / total
     }
 
-    /// Share of the total held by the richest fraction `p` of groups.
-    pub fn top_share(&self, p: f64) -> f64 {
-        1.0 - self.lorenz_at(1.0 - p)
-    }
-
     /// Fraction of groups below `threshold`. Each group stands at the middle of its quantile
     /// bin and the distribution is linear between groups, so the headcount moves smoothly
     /// as the threshold moves instead of in steps of 1/n.
@@ -260,24 +255,6 @@ impl Summary {
             0.0
         };
         (k as f64 - 0.5 + within) / n as f64
-    }
-
-    /// Palma ratio: the richest 10 %'s share over the poorest 40 %'s share.
-    pub fn palma(&self) -> f64 {
-        let bottom = self.lorenz_at(0.4);
-        if bottom > 0.0 {
-            self.top_share(0.1) / bottom
-        } else {
-            0.0
-        }
-    }
-
-    /// The Lorenz curve at 0, 1/points, …, 1 (`points + 1` values).
-    pub fn lorenz(&self, points: usize) -> Vec<f64> {
-        let points = points.max(1);
-        (0..=points)
-            .map(|k| self.lorenz_at(k as f64 / points as f64))
-            .collect()
     }
 
     /// The values, poorest first.
@@ -444,15 +421,22 @@ impl WeightedSummary {
         }
         self.value_below(p) / total
     }
+}
 
-    /// Share of the total held by the richest fraction `p` of people.
-    pub fn top_share(&self, p: f64) -> f64 {
-        1.0 - self.lorenz_at(1.0 - p)
+/// What every Lorenz curve gives: a share of the total below a fraction of the population,
+/// and the measures read from it.
+pub trait Lorenz {
+    /// Share of the total held by the poorest fraction `p`.
+    fn share_held_below(&self, p: f64) -> f64;
+
+    /// Share of the total held by the richest fraction `p`.
+    fn top_share(&self, p: f64) -> f64 {
+        1.0 - self.share_held_below(1.0 - p)
     }
 
     /// Palma ratio: the richest 10 %'s share over the poorest 40 %'s share.
-    pub fn palma(&self) -> f64 {
-        let bottom = self.lorenz_at(0.4);
+    fn palma(&self) -> f64 {
+        let bottom = self.share_held_below(0.4);
         if bottom > 0.0 {
             self.top_share(0.1) / bottom
         } else {
@@ -461,10 +445,22 @@ impl WeightedSummary {
     }
 
     /// The Lorenz curve at 0, 1/points, …, 1 (`points + 1` values).
-    pub fn lorenz(&self, points: usize) -> Vec<f64> {
+    fn lorenz(&self, points: usize) -> Vec<f64> {
         let points = points.max(1);
         (0..=points)
-            .map(|k| self.lorenz_at(k as f64 / points as f64))
+            .map(|k| self.share_held_below(k as f64 / points as f64))
             .collect()
+    }
+}
+
+impl Lorenz for Summary {
+    fn share_held_below(&self, p: f64) -> f64 {
+        self.lorenz_at(p)
+    }
+}
+
+impl Lorenz for WeightedSummary {
+    fn share_held_below(&self, p: f64) -> f64 {
+        self.lorenz_at(p)
     }
 }

@@ -235,6 +235,22 @@ impl People {
         }
     }
 
+    /// The households among the first `n` groups, in order: each the range of its adults'
+    /// groups (a couple is two adjacent groups; every range is non-empty).
+    pub fn households(&self, n: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let n = n.min(self.adults.len());
+        let mut g = 0;
+        std::iter::from_fn(move || {
+            if g >= n {
+                return None;
+            }
+            let adults = usize::from(self.adults[g]).clamp(1, n - g);
+            let members = g..g + adults;
+            g += adults;
+            Some(members)
+        })
+    }
+
     /// Number of groups.
     pub fn len(&self) -> usize {
         self.kind.len()

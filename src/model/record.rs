@@ -4,7 +4,7 @@
 use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::inequality::{
-    summarize_into, summarize_weighted_into, Ranking, Summary, WeightedSummary,
+    summarize_into, summarize_weighted_into, Lorenz, Ranking, Summary, WeightedSummary,
 };
 use super::outcome::{Snapshot, LORENZ_POINTS};
 use super::people::equivalence_scale;
@@ -96,7 +96,6 @@ impl Recorder {
             disposable[a] - missed * capital * kept
         };
         let (financial, commons) = (&after.financial[..n], &after.commons[..n]);
-        let adults_of = &e.people.adults[..n];
         let per_person = e.poverty_per_person;
         self.consumption.resize(if per_person { n } else { 0 }, 0.0);
         let income_out = &mut self.income[..n];
@@ -110,10 +109,8 @@ impl Recorder {
             children: 0.0,
             elderly: 0.0,
         };
-        let mut g = 0;
-        while g < n {
-            let adults = usize::from(adults_of[g]).clamp(1, n - g);
-            let members = g..g + adults;
+        for members in e.people.households(n) {
+            let adults = members.len();
             let income: f64 = members.clone().map(survey).sum();
             let spent: f64 = members.clone().map(|a| spending[a]).sum();
             let kids: f64 = members.clone().map(|a| children[a]).sum();
@@ -137,7 +134,6 @@ impl Recorder {
                 totals.children += children[a];
                 totals.elderly += f64::from(u8::from(hh.elderly[a]));
             }
-            g += adults;
         }
         totals
     }

@@ -162,10 +162,9 @@ impl Solver {
             assistance: 0.0,
             other_benefits: 0.0,
         };
-        let mut g = 0;
-        while g < n {
+        for members in people.households(n) {
             // One household at a time: its adults are `g .. g + adults`.
-            let adults = usize::from(people.adults[g]).min(n - g).max(1);
+            let (g, adults) = (members.start, members.len());
             let elderly = people.is_elderly(g, thresholds);
             let children = if people.kind[g].with_children() {
                 children_per_household
@@ -243,7 +242,6 @@ impl Solver {
                 sums.financial_positive += f.max(0.0);
                 sums.commons_positive += state.commons[a].max(0.0);
             }
-            g += adults;
         }
         sums
     }
