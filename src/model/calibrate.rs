@@ -78,20 +78,13 @@ fn participation_by_rank(elderly: &[bool], not_working: f64, b: f64) -> Vec<f64>
 /// are only reordered, so the wealth shares per adult stay exact.
 fn wealth_by_rank(levels: &[f64], correlation: f64) -> (Vec<f64>, Vec<f64>) {
     let n = levels.len();
-    // The van der Corput sequence in base 3 (households use base 2).
-    let spread = |k: usize| {
-        let (mut m, mut x, mut f) = (k + 1, 0.0, 1.0 / 3.0);
-        while m > 0 {
-            x += (m % 3) as f64 * f;
-            m /= 3;
-            f /= 3.0;
-        }
-        x
-    };
     let mut order: Vec<(f64, usize)> = (0..n)
         .map(|g| {
             let rank = (g as f64 + 0.5) / n as f64;
-            (correlation * rank + (1.0 - correlation) * spread(g), g)
+            (
+                correlation * rank + (1.0 - correlation) * people::van_der_corput(g, 3),
+                g,
+            )
         })
         .collect();
     order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -309,29 +302,35 @@ impl Economy {
         // Today's benefits (taxben.rs), each at its cost in the data. Pensions: half flat,
         // half related to past earnings (skill), at the region's coverage.
         let interest = v(p::INTEREST) / 100.0;
-        let coverage = r.pension_coverage.value.clamp(0.0, 1.0);
-        let flat = r.pension_flat_share.value.clamp(0.0, 1.0);
+        // The rules of the base year, filled in as each amount is solved: first the pension
+        // per unit of level (what people 65+ would receive at a level of 1).
+        let mut benefits0 = Benefits {
+            pension: 1.0,
+            pension_coverage: r.pension_coverage.value.clamp(0.0, 1.0),
+            pension_flat: r.pension_flat_share.value.clamp(0.0, 1.0),
+            ..Benefits::default()
+        };
         let elderly_weight: f64 = (0..n)
             .filter(|&g| elderly0[g])
-            .map(|g| coverage * (flat + (1.0 - flat) * skill[g]))
+            .map(|g| benefits0.pension_of(skill[g]))
             .sum::<f64>()
             / n as f64;
         let pensions0 = r.pensions_to_gdp.value.max(0.0) * gdp;
-        let pension_level = if elderly_weight > 0.0 {
+        benefits0.pension = if elderly_weight > 0.0 {
             pensions0 / elderly_weight
         } else {
             0.0
         };
         let children_total: f64 = children0.iter().sum::<f64>() / n as f64;
         let family0 = r.family_to_gdp.value.max(0.0) * gdp;
-        let child_benefit = if children_total > 0.0 {
+        benefits0.child = if children_total > 0.0 {
             family0 / children_total
         } else {
             0.0
         };
         let pension_of = |g: usize| {
             if elderly0[g] {
-                coverage * pension_level * (flat + (1.0 - flat) * skill[g])
+                benefits0.pension_of(skill[g])
             } else {
                 0.0
             }
@@ -425,18 +424,9 @@ impl Economy {
         };
         let guarantee = solve_increasing(assistance_cost, assistance0, gdp);
         let transfer_weight_mean = mean(&transfer_weight).max(1e-300);
-        let benefits0 = Benefits {
-            pension: pension_level,
-            pension_coverage: coverage,
-            pension_flat: flat,
-            child: child_benefit,
-            assistance: guarantee,
-            taper,
-            other: other0 / transfer_weight_mean,
-            bi_adult: 0.0,
-            bi_child: 0.0,
-            bi_elderly: 0.0,
-        };
+        benefits0.assistance = guarantee;
+        benefits0.taper = taper;
+        benefits0.other = other0 / transfer_weight_mean;
 
         // The income tax: the region's schedule (thresholds in multiples of the base year's
         // wage for a full-time unit of mean skill) plus a flat component that raises the
@@ -467,24 +457,23 @@ impl Economy {
         // Base-year disposable income of each group, for the propensities to consume out of
         // wealth: close the base year at the observed GDP with every household's wealth
         // growing at the same rate (a stationary distribution).
-        let rules0 = benefits0;
         let mut band0 = Vec::with_capacity(n);
         let mut taper0 = Vec::with_capacity(n);
         let liquid: Vec<f64> = (0..n)
             .map(|g| {
                 let (tax, band) = schedule0.tax(taxable[g]);
-                let amounts = rules0.of(&circumstances(g));
+                let amounts = benefits0.of(&circumstances(g));
                 let adults = f64::from(people.adults[g]);
                 band0.push(band as u8);
                 taper0.push(amounts.on_taper);
                 let benefits = benefit_rate * wage0 * skill[g] * hours0[g] * idle0[g]
                     + (amounts.child + amounts.assistance) / adults
-                    + rules0.other * transfer_weight[g];
+                    + benefits0.other * transfer_weight[g];
                 taxable[g] - tax - shift0 * taxable[g] + benefits
             })
             .collect();
         let spending_target = (1.0 + base_vat) * consumption0 * n as f64;
-        let (wealth_mpc, wealth_growth, mpc_scale) =
+        let (wealth_mpc, wealth_growth) =
             wealth_propensities(&mut mpc, &liquid, &wealth0, spending_target);
 
         // Policies act from year 1 on.
@@ -494,7 +483,6 @@ impl Economy {
                 .collect()
         };
         let bi_year = v(p::BI) * 12.0;
-        let basic_income = from_year1(bi_year, 0.0);
         // The line the Basic Income's replacement is measured against (as published).
         let poverty_line = r.poverty_line.value;
         // A Basic Income at the poverty line replaces `replace_share` % of child benefit and
@@ -543,6 +531,8 @@ impl Economy {
         };
         let labour = LabourMarket {
             wage0,
+            hours0: hours0.iter().sum::<f64>() / n as f64,
+            labour0,
             anchor: if v(p::WAGE_ANCHOR) == 0.0 {
                 WageAnchor::Clearing
             } else {
@@ -594,7 +584,6 @@ impl Economy {
             commons,
             commons_capital0: 0.0,
             rule,
-            basic_income,
             benefits,
             benefits0,
             schedule0,
@@ -626,7 +615,6 @@ impl Economy {
             purchases: purchases0,
             wealth_mpc: weighted_mpc,
             wealth_growth,
-            mpc_scale,
         };
         Ok((economy, calibration))
     }
@@ -647,14 +635,13 @@ impl Economy {
 /// Why not one `c_a` for all, as model.md §1 has it: with a single propensity the richest
 /// households, whose wealth is 10–20 times their income, consume their fortunes, and the top
 /// 10 % wealth share falls by 20 points in 50 years with no policy at all — an artefact.
-/// Returns the propensities, `g*`, and 1 (the factor version 1 applied to every propensity
-/// to consume out of income when it could not close the base year; no longer needed).
+/// Returns the propensities and `g*`.
 fn wealth_propensities(
     mpc: &mut [f64],
     liquid: &[f64],
     wealth: &[f64],
     spending_target: f64,
-) -> (Vec<f64>, f64, f64) {
+) -> (Vec<f64>, f64) {
     let n = mpc.len();
     let wealth_total: f64 = wealth.iter().map(|a| a.max(0.0)).sum();
     let liquid_total: f64 = liquid.iter().sum();
@@ -680,5 +667,5 @@ fn wealth_propensities(
             }
         })
         .collect();
-    (propensities, g, 1.0)
+    (propensities, g)
 }

@@ -87,6 +87,10 @@ impl CommonsTech {
 pub struct LabourMarket {
     /// Real wage per efficiency hour in the base year, `w_0`.
     pub wage0: f64,
+    /// Hours and efficiency hours offered per adult in the base year (the bases of the hours
+    /// and employment indices, and the first year's labour supply).
+    pub hours0: f64,
+    pub labour0: f64,
     /// What wages tend to.
     pub anchor: WageAnchor,
     /// Share of the gap between the wage and its anchor closed in a year, `φ`.
@@ -126,8 +130,8 @@ pub struct Economy {
     /// Propensity to consume out of financial wealth, `c_a,i` (calibrated so that every
     /// household's wealth grows at the same rate in the base year).
     pub wealth_mpc: Vec<f64>,
-    /// Share of the other cash benefits each group receives, mean 1 (half universal, half
-    /// falling with skill rank).
+    /// Share of the other cash benefits each group receives, mean 1 (rising or falling with
+    /// skill rank by the region's benefit incidence).
     pub transfer_weight: Vec<f64>,
     /// Who lives with whom (households, children, people 65+).
     pub people: People,
@@ -190,8 +194,6 @@ pub struct Economy {
     // Government.
     /// Fiscal rule.
     pub rule: FiscalRule,
-    /// Basic Income per adult a year, by year.
-    pub basic_income: Vec<f64>,
     /// The benefit rules and amounts of each year (pensions, child benefit, assistance, other
     /// benefits, the Basic Income), after the Basic Income replaced part.
     pub benefits: Vec<Benefits>,
@@ -268,29 +270,9 @@ pub struct Calibration {
     pub wealth_mpc: f64,
     /// Growth rate of every household's wealth in the base year.
     pub wealth_growth: f64,
-    /// Factor applied to the income propensities when the wealth propensities alone could not
-    /// close the base year (1 when they could).
-    pub mpc_scale: f64,
 }
 
 impl Economy {
-    /// Efficiency hours offered per adult in the base year.
-    pub fn labour_offered0(&self) -> f64 {
-        let n = self.skill.len().max(1);
-        let t = self
-            .elderly_thresholds
-            .first()
-            .copied()
-            .unwrap_or((0.0, 0.0));
-        (0..self.skill.len())
-            .map(|g| {
-                let elderly = self.people.is_elderly(g, t);
-                self.skill[g] * self.participation_of(g, elderly)
-            })
-            .sum::<f64>()
-            / n as f64
-    }
-
     /// The share of group `g`'s adults who offer work.
     pub fn participation_of(&self, g: usize, elderly: bool) -> f64 {
         if elderly {
@@ -298,20 +280,6 @@ impl Economy {
         } else {
             self.participation[g]
         }
-    }
-
-    /// Hours offered per adult in the base year (its participation).
-    pub fn hours0(&self) -> f64 {
-        let n = self.skill.len().max(1);
-        let t = self
-            .elderly_thresholds
-            .first()
-            .copied()
-            .unwrap_or((0.0, 0.0));
-        (0..self.skill.len())
-            .map(|g| self.participation_of(g, self.people.is_elderly(g, t)))
-            .sum::<f64>()
-            / n as f64
     }
 
     /// Godley & Lavoie's model SIM as a special case of the MAP economy: one household,
@@ -342,6 +310,8 @@ impl Economy {
             wealth0: vec![0.0],
             labour: LabourMarket {
                 wage0: 1.0,
+                hours0: 1.0,
+                labour0: 1.0,
                 anchor: WageAnchor::Tfp,
                 flexibility: 0.0,
                 equilibrium: 0.0,
@@ -367,7 +337,6 @@ impl Economy {
             commons: vec![CommonsTech::none(); periods],
             commons_capital0: 0.0,
             rule: FiscalRule::Debt,
-            basic_income: zeros.clone(),
             benefits: vec![Benefits::default(); periods],
             benefits0: Benefits::default(),
             schedule0: Schedule::default(),
@@ -399,7 +368,6 @@ impl Economy {
     /// benefits replaced) and no peer production. Everything else is unchanged.
     pub fn without_policy(&self, scenario_baseline: &Scenario) -> Self {
         let mut base = self.clone();
-        base.basic_income.iter_mut().for_each(|b| *b = 0.0);
         // The same path as in `calibrate` with no Basic Income and nothing replaced, so a
         // scenario without policy equals its baseline bit for bit.
         base.benefits = benefits_path(&self.benefits0, &self.potential, (0.0, 0.0, 0.0), 0.0);

@@ -63,7 +63,7 @@ impl State {
             consumption_prev: 0.6 * gdp_guess,
             wage: economy.labour.wage0,
             unemployment: economy.labour.equilibrium,
-            labour_offered: economy.labour_offered0(),
+            labour_offered: economy.labour.labour0,
             commons_hours: 0.0,
             tax_shift: economy.tax_shift[0],
             inflation: INFLATION_TARGET,

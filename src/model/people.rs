@@ -37,16 +37,6 @@ impl Kind {
     }
 }
 
-/// The household types users see (winners and losers, archetypes, outputs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HouseholdType {
-    Single,
-    Couple,
-    CoupleWithChildren,
-    SingleParent,
-    Pensioner,
-}
-
 /// The shares that shape the population of a region (fractions).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Composition {
@@ -122,15 +112,15 @@ pub struct People {
     pub needs: Vec<f64>,
 }
 
-/// The van der Corput sequence in base 2: evenly spread numbers in (0, 1).
-fn spread(k: usize) -> f64 {
-    let (mut n, mut x, mut f) = (k + 1, 0.0, 0.5);
-    while n > 0 {
-        if n & 1 == 1 {
-            x += f;
-        }
-        n >>= 1;
-        f *= 0.5;
+/// The `k`-th number (from 0) of the van der Corput sequence in `base`: numbers in (0, 1)
+/// spread evenly however many are taken. Different bases give sequences independent of each
+/// other (households' ages use base 2, their needs base 5, wealth ranks base 3).
+pub fn van_der_corput(k: usize, base: usize) -> f64 {
+    let (mut m, mut x, mut f) = (k + 1, 0.0, 1.0 / base as f64);
+    while m > 0 {
+        x += (m % base) as f64 * f;
+        m /= base;
+        f /= base as f64;
     }
     x
 }
@@ -205,22 +195,15 @@ impl People {
                 Kind::Couple => 1,
                 _ => continue,
             };
-            age_key[g] = spread(count[slot]);
+            age_key[g] = van_der_corput(count[slot], 2);
             count[slot] += 1;
         }
-        // Needs: evenly spread over households, independent of rank and of the age order
-        // (the van der Corput sequence in base 5).
+        // Needs: evenly spread over households, independent of rank and of the age order.
         let mut needs = vec![1.0; n];
         let mut households = 0;
         for g in 0..n {
             if head[g] as usize == g {
-                let (mut m, mut x, mut f) = (households + 1, 0.0, 0.2);
-                while m > 0 {
-                    x += (m % 5) as f64 * f;
-                    m /= 5;
-                    f /= 5.0;
-                }
-                needs[g] = 0.7 + 0.6 * x;
+                needs[g] = 0.7 + 0.6 * van_der_corput(households, 5);
                 households += 1;
             } else {
                 needs[g] = needs[head[g] as usize];
@@ -285,19 +268,6 @@ impl People {
             Kind::Single => self.age_key[g] < thresholds.0,
             Kind::Couple => self.age_key[g] < thresholds.1,
             _ => false,
-        }
-    }
-
-    /// The household type of group `g`, given whether its household is 65 or over.
-    pub fn household_type(&self, g: usize, elderly: bool) -> HouseholdType {
-        if elderly {
-            return HouseholdType::Pensioner;
-        }
-        match self.kind[g] {
-            Kind::Single => HouseholdType::Single,
-            Kind::Couple => HouseholdType::Couple,
-            Kind::CoupleChildren => HouseholdType::CoupleWithChildren,
-            Kind::SingleParent => HouseholdType::SingleParent,
         }
     }
 

@@ -32,8 +32,6 @@ pub struct Recorder {
     /// The absolute poverty line of the run (per adult a year, base-year prices): the
     /// region's, or 60 % of the base year's median where the line is held at that.
     poverty_line: Option<f64>,
-    /// Hours offered per adult in the base year (the index base of hours and employment).
-    hours0: Option<f64>,
 }
 
 /// Sums over the households a year's outputs need, taken in one pass.
@@ -62,7 +60,6 @@ impl Recorder {
             income_summary: WeightedSummary::default(),
             wealth_summary: Summary::from_sorted(Vec::new()),
             poverty_line: None,
-            hours0: None,
         }
     }
 
@@ -237,7 +234,7 @@ impl Recorder {
         // Unemployment counts people, as the data does (the solver's head count).
         out[o::UNEMPLOYMENT] = 100.0 * f.unemployment;
         out[o::EMPLOYMENT_RATE] = 100.0 * f.hours * (1.0 - f.unemployment);
-        let hours0 = *self.hours0.get_or_insert_with(|| e.hours0());
+        let hours0 = e.labour.hours0;
         let employed0 = hours0 * (1.0 - e.labour.equilibrium);
         out[o::EMPLOYMENT] = if employed0 > 0.0 {
             100.0 * f.hours * (1.0 - f.unemployment) / employed0
