@@ -1,5 +1,5 @@
-//! Inequality measures of equal-weight groups: Gini, median, top shares, poverty headcounts,
-//! deciles, Palma ratio and Lorenz curves.
+//! Inequality measures of groups that stand for people: Gini, median, top shares, poverty
+//! headcounts, deciles, Palma ratio and Lorenz curves.
 //!
 //! Every measure needs the values in order. Households change rank slowly from one year to
 //! the next, so a [`Ranking`] keeps last year's order and repairs it by insertion sort,
@@ -98,183 +98,19 @@ impl Ranking {
     }
 }
 
-/// A distribution in sorted form, with the measures users see.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Summary {
-    /// Gini coefficient (0 = equal, 1 = one group has everything).
-    pub gini: f64,
-    /// Median value (midway between the two middle groups when their number is even).
-    pub median: f64,
-    /// Mean value.
-    pub mean: f64,
-    /// Mean value of each tenth of the groups, poorest first.
-    pub deciles: [f64; 10],
-    sorted: Vec<f64>,
-    /// Running totals: `cumulative[k]` is the sum of the `k` smallest values.
-    cumulative: Vec<f64>,
-}
-
-/// Sorts `values` through `ranking` and summarises them.
-pub fn summarize(values: &[f64], ranking: &mut Ranking) -> Summary {
-    let mut summary = Summary::from_sorted(Vec::new());
-    summarize_into(values, ranking, &mut summary);
-    summary
-}
-
-/// Like [`summarize`], reusing the buffers of `summary` (no allocation once they are large
-/// enough: the recorder summarises two distributions a year).
-pub fn summarize_into(values: &[f64], ranking: &mut Ranking, summary: &mut Summary) {
-    ranking.sort(values);
-    let n = values.len();
-    summary.sorted.resize(n, 0.0);
-    summary.cumulative.resize(n + 1, 0.0);
-    let (order, pairs) = (&mut ranking.order[..n], &ranking.pairs[..n]);
-    let (sorted, cumulative) = (&mut summary.sorted[..n], &mut summary.cumulative[..=n]);
-    // One pass writes back the order, the sorted values and their running totals.
-    let mut totals = Totals::default();
-    cumulative[0] = 0.0;
-    for k in 0..n {
-        let (x, i) = pairs[k];
-        order[k] = i;
-        sorted[k] = x;
-        cumulative[k + 1] = totals.add(x);
-    }
-    summary.finish(totals);
-}
-
-/// The running sums of sorted values: plain, and weighted by rank (1 for the smallest).
-#[derive(Default)]
-struct Totals {
-    running: f64,
-    weighted: f64,
-    rank: f64,
-}
-
-impl Totals {
-    /// Adds the next value; returns the running sum. The rank counts in floats: exact for
-    /// any number of groups below 2⁵³, so the same as converting the index.
-    fn add(&mut self, x: f64) -> f64 {
-        self.rank += 1.0;
-        self.running += x;
-        self.weighted += self.rank * x;
-        self.running
-    }
-}
-
-impl Summary {
-    /// Summarises values already sorted ascending.
-    pub fn from_sorted(sorted: Vec<f64>) -> Self {
-        let mut summary = Self {
-            gini: 0.0,
-            median: 0.0,
-            mean: 0.0,
-            deciles: [0.0; 10],
-            cumulative: Vec::with_capacity(sorted.len() + 1),
-            sorted,
-        };
-        summary.measure();
-        summary
-    }
-
-    /// Computes every measure and the running totals from `self.sorted`.
-    fn measure(&mut self) {
-        let n = self.sorted.len();
-        self.cumulative.resize(n + 1, 0.0);
-        let (sorted, cumulative) = (&self.sorted[..n], &mut self.cumulative[..=n]);
-        let mut totals = Totals::default();
-        cumulative[0] = 0.0;
-        for k in 0..n {
-            cumulative[k + 1] = totals.add(sorted[k]);
-        }
-        self.finish(totals);
-    }
-
-    /// The measures, once `sorted` and `cumulative` are filled and `totals` taken.
-    fn finish(&mut self, totals: Totals) {
-        let (sorted, cumulative) = (&self.sorted, &self.cumulative);
-        let n = sorted.len();
-        let (running, weighted) = (totals.running, totals.weighted);
-        let nf = n as f64;
-        self.gini = if n > 0 && running > 0.0 {
-            2.0 * weighted / (nf * running) - (nf + 1.0) / nf
-        } else {
-            0.0
-        };
-        self.median = match n {
-            0 => 0.0,
-            _ if n % 2 == 1 => sorted[n / 2],
-            _ => 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]),
-        };
-        self.deciles = [0.0; 10];
-        for (d, slot) in self.deciles.iter_mut().enumerate() {
-            let (lo, hi) = (d * n / 10, (d + 1) * n / 10);
-            if hi > lo {
-                *slot = (cumulative[hi] - cumulative[lo]) / (hi - lo) as f64;
-            }
-        }
-        self.mean = if n > 0 { running / nf } else { 0.0 };
-    }
-
-    fn total(&self) -> f64 {
-        self.cumulative.last().copied().unwrap_or(0.0)
-    }
-
-    /// Share of the total held by the poorest fraction `p` of groups (the Lorenz curve,
-    /// linear between groups).
-    pub fn lorenz_at(&self, p: f64) -> f64 {
-        let n = self.sorted.len();
-        let total = self.total();
-        if n == 0 || total == 0.0 {
-            return p.clamp(0.0, 1.0);
-        }
-        let position = p.clamp(0.0, 1.0) * n as f64;
-        let k = (position.floor() as usize).min(n - 1);
-        let part = (position - k as f64) * self.sorted[k];
-        (self.cumulative[k] + part) / total
-    }
-
-    /// Fraction of groups below `threshold`. Each group stands at the middle of its quantile
-    /// bin and the distribution is linear between groups, so the headcount moves smoothly
-    /// as the threshold moves instead of in steps of 1/n.
-    pub fn share_below(&self, threshold: f64) -> f64 {
-        let n = self.sorted.len();
-        if n == 0 || !threshold.is_finite() {
-            return 0.0;
-        }
-        let k = self.sorted.partition_point(|x| *x < threshold);
-        if k == 0 {
-            return 0.0;
-        }
-        if k == n {
-            return 1.0;
-        }
-        let (a, b) = (self.sorted[k - 1], self.sorted[k]);
-        let within = if b > a {
-            (threshold - a) / (b - a)
-        } else {
-            0.0
-        };
-        (k as f64 - 0.5 + within) / n as f64
-    }
-
-    /// The values, poorest first.
-    pub fn sorted(&self) -> &[f64] {
-        &self.sorted
-    }
-}
-
-/// A distribution of groups that stand for different numbers of people (each person in a
-/// household has the household's equivalised income; a group carries its adults and its
-/// share of the children), in sorted form, with the measures users see: person-weighted.
+/// A distribution in sorted form, with the measures users see. Each group stands for a
+/// number of people (its weight): one for an equal-weight distribution such as wealth per
+/// adult; for incomes, a group's adult and its share of the household's children (each
+/// person has the household's equivalised income). Measures are person-weighted.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct WeightedSummary {
-    /// Gini coefficient over people.
+pub struct Summary {
+    /// Gini coefficient (0 = equal, 1 = one person has everything).
     pub gini: f64,
-    /// The income of the middle person.
+    /// The value of the middle person.
     pub median: f64,
     /// Mean over people.
     pub mean: f64,
-    /// Mean income of each tenth of the people, poorest first.
+    /// Mean value of each tenth of the people, poorest first.
     pub deciles: [f64; 10],
     sorted: Vec<f64>,
     /// Running totals of the weights and of weight × value (`n + 1` entries).
@@ -282,38 +118,62 @@ pub struct WeightedSummary {
     value: Vec<f64>,
 }
 
-/// Sorts `values` through `ranking` and summarises them with `weights` (people per group).
-pub fn summarize_weighted_into(
+/// Sorts `values` through `ranking` and summarises them, each group of weight one.
+pub fn summarize(values: &[f64], ranking: &mut Ranking) -> Summary {
+    let mut summary = Summary::default();
+    summarize_into(values, None, ranking, &mut summary);
+    summary
+}
+
+/// Sorts `values` through `ranking` and summarises them with `weights` (people per group;
+/// one each when `None`), reusing the buffers of `summary` (no allocation once they are
+/// large enough: the recorder summarises its distributions every year).
+pub fn summarize_into(
     values: &[f64],
-    weights: &[f64],
+    weights: Option<&[f64]>,
     ranking: &mut Ranking,
-    summary: &mut WeightedSummary,
+    summary: &mut Summary,
 ) {
     ranking.sort(values);
     let n = values.len();
-    summary.sorted.resize(n, 0.0);
-    summary.weight.resize(n + 1, 0.0);
-    summary.value.resize(n + 1, 0.0);
     let (order, pairs) = (&mut ranking.order[..n], &ranking.pairs[..n]);
-    let (sorted, cw, cv) = (
-        &mut summary.sorted[..n],
-        &mut summary.weight[..=n],
-        &mut summary.value[..=n],
-    );
-    cw[0] = 0.0;
-    cv[0] = 0.0;
-    for k in 0..n {
+    summary.fill(n, |k| {
         let (x, i) = pairs[k];
         order[k] = i;
-        sorted[k] = x;
-        let w = weights[i as usize].max(0.0);
-        cw[k + 1] = cw[k] + w;
-        cv[k + 1] = cv[k] + w * x;
-    }
-    summary.finish();
+        (x, weights.map_or(1.0, |w| w[i as usize].max(0.0)))
+    });
 }
 
-impl WeightedSummary {
+impl Summary {
+    /// Summarises values already sorted ascending, each of weight one.
+    pub fn from_sorted(sorted: Vec<f64>) -> Self {
+        let mut summary = Self::default();
+        summary.fill(sorted.len(), |k| (sorted[k], 1.0));
+        summary
+    }
+
+    /// Fills the sorted values and running totals from `at(k)` = (k-th smallest value, its
+    /// weight), then every measure.
+    fn fill(&mut self, n: usize, mut at: impl FnMut(usize) -> (f64, f64)) {
+        self.sorted.resize(n, 0.0);
+        self.weight.resize(n + 1, 0.0);
+        self.value.resize(n + 1, 0.0);
+        let (sorted, cw, cv) = (
+            &mut self.sorted[..n],
+            &mut self.weight[..=n],
+            &mut self.value[..=n],
+        );
+        cw[0] = 0.0;
+        cv[0] = 0.0;
+        for k in 0..n {
+            let (x, w) = at(k);
+            sorted[k] = x;
+            cw[k + 1] = cw[k] + w;
+            cv[k + 1] = cv[k] + w * x;
+        }
+        self.finish();
+    }
+
     fn finish(&mut self) {
         let n = self.sorted.len();
         let (w_total, v_total) = (self.weight[n], self.value[n]);
@@ -421,22 +281,15 @@ impl WeightedSummary {
         }
         self.value_below(p) / total
     }
-}
 
-/// What every Lorenz curve gives: a share of the total below a fraction of the population,
-/// and the measures read from it.
-pub trait Lorenz {
-    /// Share of the total held by the poorest fraction `p`.
-    fn share_held_below(&self, p: f64) -> f64;
-
-    /// Share of the total held by the richest fraction `p`.
-    fn top_share(&self, p: f64) -> f64 {
-        1.0 - self.share_held_below(1.0 - p)
+    /// Share of the total held by the richest fraction `p` of people.
+    pub fn top_share(&self, p: f64) -> f64 {
+        1.0 - self.lorenz_at(1.0 - p)
     }
 
     /// Palma ratio: the richest 10 %'s share over the poorest 40 %'s share.
-    fn palma(&self) -> f64 {
-        let bottom = self.share_held_below(0.4);
+    pub fn palma(&self) -> f64 {
+        let bottom = self.lorenz_at(0.4);
         if bottom > 0.0 {
             self.top_share(0.1) / bottom
         } else {
@@ -445,22 +298,15 @@ pub trait Lorenz {
     }
 
     /// The Lorenz curve at 0, 1/points, …, 1 (`points + 1` values).
-    fn lorenz(&self, points: usize) -> Vec<f64> {
+    pub fn lorenz(&self, points: usize) -> Vec<f64> {
         let points = points.max(1);
         (0..=points)
-            .map(|k| self.share_held_below(k as f64 / points as f64))
+            .map(|k| self.lorenz_at(k as f64 / points as f64))
             .collect()
     }
-}
 
-impl Lorenz for Summary {
-    fn share_held_below(&self, p: f64) -> f64 {
-        self.lorenz_at(p)
-    }
-}
-
-impl Lorenz for WeightedSummary {
-    fn share_held_below(&self, p: f64) -> f64 {
-        self.lorenz_at(p)
+    /// The values, poorest first.
+    pub fn sorted(&self) -> &[f64] {
+        &self.sorted
     }
 }

@@ -3,9 +3,7 @@
 
 use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
-use super::inequality::{
-    summarize_into, summarize_weighted_into, Lorenz, Ranking, Summary, WeightedSummary,
-};
+use super::inequality::{summarize_into, Ranking, Summary};
 use super::outcome::{Snapshot, LORENZ_POINTS};
 use super::people::equivalence_scale;
 use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
@@ -23,11 +21,11 @@ pub struct Recorder {
     /// World): each group's real household spending per member; else empty.
     consumption: Vec<f64>,
     consumption_rank: Ranking,
-    consumption_summary: WeightedSummary,
+    consumption_summary: Summary,
     wealth: Vec<f64>,
     income_rank: Ranking,
     wealth_rank: Ranking,
-    income_summary: WeightedSummary,
+    income_summary: Summary,
     wealth_summary: Summary,
     /// The absolute poverty line of the run (per adult a year, base-year prices): the
     /// region's, or 60 % of the base year's median where the line is held at that.
@@ -41,9 +39,6 @@ struct Totals {
     people: f64,
     /// People whose household's real equivalised spending covers basic needs.
     needs_met: f64,
-    /// Σ children and Σ people 65+.
-    children: f64,
-    elderly: f64,
 }
 
 impl Recorder {
@@ -53,12 +48,12 @@ impl Recorder {
             people: vec![0.0; n],
             consumption: Vec::new(),
             consumption_rank: Ranking::new(n),
-            consumption_summary: WeightedSummary::default(),
+            consumption_summary: Summary::default(),
             wealth: vec![0.0; n],
             income_rank: Ranking::new(n),
             wealth_rank: Ranking::new(n),
-            income_summary: WeightedSummary::default(),
-            wealth_summary: Summary::from_sorted(Vec::new()),
+            income_summary: Summary::default(),
+            wealth_summary: Summary::default(),
             poverty_line: None,
         }
     }
@@ -103,8 +98,6 @@ impl Recorder {
             income: 0.0,
             people: 0.0,
             needs_met: 0.0,
-            children: 0.0,
-            elderly: 0.0,
         };
         for members in e.people.households(n) {
             let adults = members.len();
@@ -128,39 +121,33 @@ impl Recorder {
                 totals.income += people * real;
                 totals.people += people;
                 totals.needs_met += if covered { people } else { 0.0 };
-                totals.children += children[a];
-                totals.elderly += f64::from(u8::from(hh.elderly[a]));
             }
         }
         totals
     }
 
-    /// Share of the children (or people 65+) whose household's living standard (the values
-    /// poverty is measured on) is below `line`.
-    fn share_below_among(&self, hh: &HouseholdFlows, line: f64, children: bool) -> f64 {
+    /// Shares of the children and of the people 65+ whose household's living standard (the
+    /// values poverty is measured on) is below `line`, in one pass.
+    fn poverty_by_age(&self, hh: &HouseholdFlows, line: f64) -> (f64, f64) {
         let values = if self.consumption.is_empty() {
             &self.income
         } else {
             &self.consumption
         };
         let n = hh.spending.len();
-        let (mut below, mut all) = (0.0, 0.0);
-        for (a, value) in values.iter().enumerate().take(n) {
-            let w = if children {
-                hh.children[a]
-            } else {
-                f64::from(u8::from(hh.elderly[a]))
-            };
-            all += w;
-            if *value < line {
-                below += w;
+        let (children, elderly) = (&hh.children[..n], &hh.elderly[..n]);
+        let (mut kids, mut kids_below, mut old, mut old_below) = (0.0, 0.0, 0.0, 0.0);
+        for (a, value) in values[..n].iter().enumerate() {
+            let below = *value < line;
+            kids += children[a];
+            old += f64::from(u8::from(elderly[a]));
+            if below {
+                kids_below += children[a];
+                old_below += f64::from(u8::from(elderly[a]));
             }
         }
-        if all > 0.0 {
-            below / all
-        } else {
-            0.0
-        }
+        let share = |below: f64, all: f64| if all > 0.0 { below / all } else { 0.0 };
+        (share(kids_below, kids), share(old_below, old))
     }
 
     /// The outputs of year `t` (except `bi_net_cost`, which needs the baseline). Keeps the
@@ -185,21 +172,22 @@ impl Recorder {
         // Prices: the index is 100 in the base year.
         let price = (1.0 + e.vat[t]) * f.basket_price / (1.0 + e.base_vat);
         let totals = self.gather(e, hh, after, (price, f.commons_wages));
-        summarize_weighted_into(
+        summarize_into(
             &self.income,
-            &self.people,
+            Some(&self.people),
             &mut self.income_rank,
             &mut self.income_summary,
         );
         summarize_into(
             &self.wealth,
+            None,
             &mut self.wealth_rank,
             &mut self.wealth_summary,
         );
         if !self.consumption.is_empty() {
-            summarize_weighted_into(
+            summarize_into(
                 &self.consumption,
-                &self.people,
+                Some(&self.people),
                 &mut self.consumption_rank,
                 &mut self.consumption_summary,
             );
@@ -228,8 +216,9 @@ impl Recorder {
                 e.poverty_line
             });
         out[o::POVERTY_ABS] = 100.0 * living.share_below(absolute_line);
-        out[o::CHILD_POVERTY] = 100.0 * self.share_below_among(hh, relative_line, true);
-        out[o::PENSIONER_POVERTY] = 100.0 * self.share_below_among(hh, relative_line, false);
+        let (children_poor, elderly_poor) = self.poverty_by_age(hh, relative_line);
+        out[o::CHILD_POVERTY] = 100.0 * children_poor;
+        out[o::PENSIONER_POVERTY] = 100.0 * elderly_poor;
         out[o::NEEDS_MET] = (100.0 * totals.needs_met / people).min(100.0);
         // Unemployment counts people, as the data does (the solver's head count).
         out[o::UNEMPLOYMENT] = 100.0 * f.unemployment;

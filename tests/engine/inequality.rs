@@ -1,6 +1,6 @@
 //! Inequality measures against closed forms (calibration.md, "Oracle values").
 
-use mapsim::model::inequality::{summarize, Lorenz, Ranking, Summary};
+use mapsim::model::inequality::{summarize, Ranking, Summary};
 use mapsim::model::population::lognormal_bin_means;
 use statrs::distribution::{ContinuousCDF, Normal};
 

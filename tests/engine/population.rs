@@ -1,6 +1,6 @@
 //! Households: σ from a Gini, bin means, and wealth levels that reproduce bracket shares.
 
-use mapsim::model::inequality::{Lorenz, Summary};
+use mapsim::model::inequality::Summary;
 use mapsim::model::population::{
     lognormal_bin_means, sigma_from_gini, wealth_levels, PopulationError, WealthShares,
 };
