@@ -484,6 +484,25 @@ pub fn region(file: &str, text: &str) -> Result<Region, String> {
         "exports_to_gdp",
         "current_account_to_gdp",
         "automation_rate",
+        "children_share",
+        "children_share_2050",
+        "children_share_2075",
+        "children_share_2100",
+        "elderly_share",
+        "elderly_share_2050",
+        "elderly_share_2075",
+        "elderly_share_2100",
+        "employment_rate",
+        "participation_65",
+        "pensions_to_gdp",
+        "family_to_gdp",
+        "assistance_to_gdp",
+        "tax_rate_1",
+        "tax_rate_2",
+        "tax_rate_3",
+        "poverty_abs_target",
+        "poverty_rel_target",
+        "skill_gini",
     ] {
         if v(k) >= 1.0 {
             return Err(fail(
@@ -492,6 +511,49 @@ pub fn region(file: &str, text: &str) -> Result<Region, String> {
                 "is a share: must be < 1",
             ));
         }
+    }
+    // Shares that may reach 1 (everyone covered, all captured, all flat), and switches.
+    for k in [
+        "adults_single",
+        "adults_couple",
+        "adults_couple_children",
+        "adults_single_parent",
+        "pensioners_alone",
+        "pension_coverage",
+        "pension_flat_share",
+        "assistance_taper",
+        "wealth_earnings_rank",
+        "poverty_rel_line",
+        "survey_to_accounts",
+        "capital_in_surveys",
+        "poverty_line_from_median",
+        "target_concept",
+    ] {
+        if v(k) > 1.0 {
+            return Err(fail(
+                file,
+                &format!("figures.{k}"),
+                "is a share or a switch: must be within [0, 1]",
+            ));
+        }
+    }
+    let kinds = v("adults_single")
+        + v("adults_couple")
+        + v("adults_couple_children")
+        + v("adults_single_parent");
+    if (kinds - 1.0).abs() > 0.005 {
+        return Err(fail(
+            file,
+            "figures.adults_single",
+            format!("the shares of working-age adults by household kind sum to {kinds}, not 1"),
+        ));
+    }
+    if v("children_share") + v("elderly_share") >= 1.0 {
+        return Err(fail(
+            file,
+            "figures.children_share",
+            "children and people 65+ leave no working-age adults",
+        ));
     }
     for k in [
         "adults",

@@ -57,6 +57,17 @@ fn a_bad_region_figure_names_it() {
 }
 
 #[test]
+fn household_shares_that_do_not_add_up_are_rejected() {
+    let text = include_str!("../../models/regions/fi.toml");
+    let start = text.find("[figures.adults_single]").expect("the figure");
+    let value = start + text[start..].find("value = ").expect("its value");
+    let end = value + text[value..].find('\n').expect("line");
+    let bad = format!("{}value = 0.9{}", &text[..value], &text[end..]);
+    let e = error_of(source::region("models/regions/fi.toml", &bad));
+    assert!(e.contains("adults_single") && e.contains("sum to"), "{e}");
+}
+
+#[test]
 fn a_phase_value_outside_its_range_is_rejected() {
     let bad = PHASES_TOML.replacen("value = 0.80, low = 0.70", "value = 0.60, low = 0.70", 1);
     let e = error_of(source::phases("models/phases.toml", &bad));
