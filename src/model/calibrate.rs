@@ -423,10 +423,10 @@ impl Economy {
                 / n as f64
         };
         let guarantee = solve_increasing(assistance_cost, assistance0, gdp);
-        let transfer_weight_mean = mean(&transfer_weight).max(1e-300);
         benefits0.assistance = guarantee;
         benefits0.taper = taper;
-        benefits0.other = other0 / transfer_weight_mean;
+        // The weights have mean 1, so the amount per unit of weight is the mean.
+        benefits0.other = other0;
 
         // The income tax: the region's schedule (thresholds in multiples of the base year's
         // wage for a full-time unit of mean skill) plus a flat component that raises the
