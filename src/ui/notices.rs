@@ -6,7 +6,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub notices: Vec<Notice>,
-    /// A model error for the current scenario (the charts keep the last good run).
+    /// A model error for the current scenario, saying what the charts show instead.
     pub error: Option<String>,
     pub on_dismiss: Callback<usize>,
 }
@@ -17,7 +17,7 @@ pub fn notices(props: &NoticeProps) -> Html {
         <div class="notices" aria-live="polite">
             if let Some(error) = &props.error {
                 <p class="notice error" role="alert">
-                    { format!("{error} The charts show the last scenario that could be computed.") }
+                    { error.clone() }
                 </p>
             }
             { for props.notices.iter().enumerate().map(|(i, n)| {

@@ -97,12 +97,14 @@ fn run_now(shared: &Rc<RefCell<Shared>>, scenario: &Scenario) {
             last_good.set(Some(good(outcome)));
         }
         Err(e) => {
-            let mut text = e.to_string();
-            if let Some(outcome) = fallback {
-                text.push_str(" Until it can, the charts show the no-policy baseline.");
+            // The notice says what the charts show instead.
+            let shown = if let Some(outcome) = fallback {
                 last_good.set(Some(good(outcome)));
-            }
-            error.set(Some(text));
+                "Until it can, the charts show the no-policy baseline."
+            } else {
+                "The charts show the last scenario that could be computed."
+            };
+            error.set(Some(format!("{e} {shown}")));
         }
     }
 }

@@ -72,6 +72,7 @@ test('an infeasible scenario shows a readable notice, never a blank chart', asyn
   const notice = page.locator('.notice.error');
   await expect(notice).toBeVisible({ timeout: 10_000 });
   await expect(notice).toContainText('income tax rate');
+  await expect(notice).toContainText('the last scenario that could be computed');
   await expect(page.locator('canvas').first()).toBeVisible();
   await expect(page.locator('#error-banner')).toBeHidden();
 });
