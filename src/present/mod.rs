@@ -270,11 +270,6 @@ pub fn higher_is_better(id: &str) -> Option<bool> {
         "poverty_rate" | "poverty_rate_50" | "poverty_abs" | "child_poverty"
         | "pensioner_poverty" | "unemployment" | "wealth_top10" | "wealth_top1" | "wealth_gini"
         | "income_gini" | "price_level" | "material_use" | "palma" => Some(false),
-        "inflation"
-        | "capacity_use"
-        | "current_account"
-        | "foreign_assets"
-        | "spending_unemployment" => None,
         _ => None,
     }
 }
