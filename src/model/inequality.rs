@@ -232,7 +232,17 @@ impl Summary {
         let w_total = self.weight[n];
         let at = p.clamp(0.0, 1.0) * w_total;
         let centre = |k: usize| 0.5 * (self.weight[k] + self.weight[k + 1]);
-        let k = (0..n).position(|k| centre(k) >= at).unwrap_or(n);
+        // The first group whose centre is at or past `at` (centres rise with k).
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if centre(mid) >= at {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        let k = lo;
         if k == 0 {
             return self.sorted[0];
         }
