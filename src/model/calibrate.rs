@@ -76,15 +76,12 @@ fn participation_by_rank(elderly: &[bool], not_working: f64, b: f64) -> Vec<f64>
 /// skill rank (weight `correlation`) with an evenly spread sequence independent of it, so
 /// that wealth and earnings are correlated as in the data rather than perfectly. The levels
 /// are only reordered, so the wealth shares per adult stay exact.
-fn wealth_by_rank(levels: &[f64], correlation: f64) -> (Vec<f64>, Vec<f64>) {
+fn wealth_by_rank(levels: &[f64], draws: &[f64], correlation: f64) -> (Vec<f64>, Vec<f64>) {
     let n = levels.len();
     let mut order: Vec<(f64, usize)> = (0..n)
         .map(|g| {
             let rank = (g as f64 + 0.5) / n as f64;
-            (
-                correlation * rank + (1.0 - correlation) * people::van_der_corput(g, 3),
-                g,
-            )
+            (correlation * rank + (1.0 - correlation) * draws[g], g)
         })
         .collect();
     order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -170,41 +167,6 @@ impl Economy {
             .collect();
         let tw_mean = mean(&transfer_weight).max(1e-300);
         transfer_weight.iter_mut().for_each(|w| *w /= tw_mean);
-        let shares = WealthShares {
-            bottom50: r.wealth_bottom50.value,
-            middle40: r.wealth_middle40.value,
-            top10: r.wealth_top10.value,
-            top1: r.wealth_top1.value,
-        };
-        let household_wealth = r.wealth_to_gdp.value * gdp;
-        let levels = population::wealth_levels(n, &shares, household_wealth)
-            .map_err(|e| ModelError::Calibration(format!("{e:?}")))?;
-        let (wealth0, wealth_rank) =
-            wealth_by_rank(&levels, r.wealth_earnings_rank.value.clamp(0.0, 1.0));
-        // The propensity to consume out of income falls with wealth rank (Carroll, Slacalek,
-        // Tokuoka & White 2017; Fisher et al. 2020): a high earner with little wealth spends
-        // most of what comes in, which also keeps every household's wealth on its steady path.
-        let mut mpc: Vec<f64> = wealth_rank
-            .iter()
-            .map(|rank| mpc_low - (mpc_low - mpc_high) * rank)
-            .collect();
-
-        // Balance sheet: households own the market capital and the public debt; net foreign
-        // assets start at zero (the base year is placed on a steady path with balanced trade).
-        let mut debt0 = r.debt_to_gdp.value * gdp;
-        let market_capital0 = (household_wealth - debt0).max(0.1 * household_wealth);
-        debt0 = household_wealth - market_capital0;
-
-        // Market sector and automation.
-        let alpha0 = (1.0 - r.labour_share.value).clamp(paths::ALPHA_MIN, paths::ALPHA_MAX);
-        let depreciation = r.depreciation.value;
-        let trend_growth = v(p::TFP_GROWTH) / 100.0;
-        let capital_output = market_capital0 / gdp;
-        let (alpha, potential) = paths::automation(alpha0, &paths::automation_of(scenario), years);
-        let trend: Vec<f64> = (0..years)
-            .map(|t| crate::math::pow(1.0 + trend_growth, t as f64))
-            .collect();
-
         // People in households: who lives with whom, who is 65 or over, how many children,
         // year by year (people.rs).
         let projected = v(p::POPULATION) == 0.0;
@@ -232,6 +194,45 @@ impl Economy {
         };
         let ages0 = projection[0].1;
         let people = People::build(n, &composition, &ages0);
+
+        let shares = WealthShares {
+            bottom50: r.wealth_bottom50.value,
+            middle40: r.wealth_middle40.value,
+            top10: r.wealth_top10.value,
+            top1: r.wealth_top1.value,
+        };
+        let household_wealth = r.wealth_to_gdp.value * gdp;
+        let levels = population::wealth_levels(n, &shares, household_wealth)
+            .map_err(|e| ModelError::Calibration(format!("{e:?}")))?;
+        let (wealth0, wealth_rank) = wealth_by_rank(
+            &levels,
+            &people.wealth_key,
+            r.wealth_earnings_rank.value.clamp(0.0, 1.0),
+        );
+        // The propensity to consume out of income falls with wealth rank (Carroll, Slacalek,
+        // Tokuoka & White 2017; Fisher et al. 2020): a high earner with little wealth spends
+        // most of what comes in, which also keeps every household's wealth on its steady path.
+        let mut mpc: Vec<f64> = wealth_rank
+            .iter()
+            .map(|rank| mpc_low - (mpc_low - mpc_high) * rank)
+            .collect();
+
+        // Balance sheet: households own the market capital and the public debt; net foreign
+        // assets start at zero (the base year is placed on a steady path with balanced trade).
+        let mut debt0 = r.debt_to_gdp.value * gdp;
+        let market_capital0 = (household_wealth - debt0).max(0.1 * household_wealth);
+        debt0 = household_wealth - market_capital0;
+
+        // Market sector and automation.
+        let alpha0 = (1.0 - r.labour_share.value).clamp(paths::ALPHA_MIN, paths::ALPHA_MAX);
+        let depreciation = r.depreciation.value;
+        let trend_growth = v(p::TFP_GROWTH) / 100.0;
+        let capital_output = market_capital0 / gdp;
+        let (alpha, potential) = paths::automation(alpha0, &paths::automation_of(scenario), years);
+        let trend: Vec<f64> = (0..years)
+            .map(|t| crate::math::pow(1.0 + trend_growth, t as f64))
+            .collect();
+
         let year_ages: Vec<Ages> = (0..years)
             .map(|t| {
                 if projected {

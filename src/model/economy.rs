@@ -302,6 +302,7 @@ impl Economy {
                 adults: vec![1],
                 age_key: vec![2.0],
                 needs: vec![1.0],
+                wealth_key: vec![0.5],
             },
             elderly_thresholds: vec![(0.0, 0.0); periods],
             children_per_household: zeros.clone(),

@@ -1,6 +1,6 @@
 //! Inequality measures against closed forms (calibration.md, "Oracle values").
 
-use mapsim::model::inequality::{summarize, Ranking, Summary};
+use mapsim::model::inequality::{below_fraction, summarize, Ranking, Summary};
 use mapsim::model::population::lognormal_bin_means;
 use statrs::distribution::{ContinuousCDF, Normal};
 
@@ -106,4 +106,32 @@ fn headcount_lorenz_and_palma_behave() {
         (empty.gini, empty.median, empty.share_below(1.0)),
         (0.0, 0.0, 0.0)
     );
+}
+
+/// Poverty with each group spread ±`spread` around its value: a group cut in the middle by
+/// the line counts half; groups beyond the spread count wholly or not at all; no spread is
+/// the plain count; the headcount never falls as the line rises.
+#[test]
+fn spread_headcount_counts_the_part_of_each_group_below_the_line() {
+    assert!((below_fraction(1.0, 1.0, 0.1) - 0.5).abs() < 1e-12);
+    assert_eq!(below_fraction(1.0, 0.9, 0.1), 0.0);
+    assert_eq!(below_fraction(1.0, 1.1, 0.1), 1.0);
+    assert!((below_fraction(1.0, 1.05, 0.1) - 0.75).abs() < 1e-12);
+    assert_eq!(below_fraction(0.0, 0.5, 0.1), 1.0);
+    assert_eq!(below_fraction(2.0, 1.0, 0.0), 0.0);
+    let s = Summary::from_sorted((1..=100).map(f64::from).collect());
+    // Line 50.5 with no spread: the groups 1..=50 below.
+    assert!((s.share_below_spread(50.5, 0.0) - 0.5).abs() < 1e-12);
+    // With a spread of 10 %, groups 46..=56 are cut by the line; the linear tails nearly
+    // cancel around it (within a group's width).
+    let spread = s.share_below_spread(50.5, 0.1);
+    assert!((spread - 0.5).abs() < 0.01, "{spread}");
+    let mut last = 0.0;
+    for line in (0..=240).map(|k| f64::from(k) * 0.5) {
+        let share = s.share_below_spread(line, 0.1);
+        assert!(share >= last && (0.0..=1.0).contains(&share), "{line}: {share}");
+        last = share;
+    }
+    assert_eq!(s.share_below_spread(200.0, 0.1), 1.0);
+    assert_eq!(Summary::from_sorted(Vec::new()).share_below_spread(1.0, 0.1), 0.0);
 }
