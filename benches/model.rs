@@ -42,9 +42,10 @@ fn scenario(households: f64, horizon: f64) -> Scenario {
 /// `cargo bench --bench model -- once CASE COUNT` runs one case COUNT times and nothing else,
 /// for instruction counts under valgrind (`callgrind`): the difference between two counts,
 /// divided by the difference of COUNT, is one run without start-up. CASE: `run` (US default,
-/// scenario and baseline), `cached` (Basic Income moved, baseline reused), `series`.
-fn once(case: &str, count: usize) {
-    let s = scenario(1000.0, 50.0);
+/// scenario and baseline), `cached` (Basic Income moved, baseline reused), `series`. An
+/// optional fourth argument sets the number of groups (default: the parameter's default).
+fn once(case: &str, count: usize, households: f64) {
+    let s = scenario(households, 50.0);
     let mut cache = None;
     if case == "cached" {
         black_box(run_cached(&s, &mut cache).ok());
@@ -71,7 +72,11 @@ fn main() {
     if let Some(at) = args.iter().position(|a| a == "once") {
         let case = args.get(at + 1).map_or("run", String::as_str);
         let count = args.get(at + 2).and_then(|c| c.parse().ok()).unwrap_or(1);
-        once(case, count);
+        let households = args
+            .get(at + 3)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(mapsim::catalog::PARAMS[param::HOUSEHOLDS].default);
+        once(case, count, households);
         return;
     }
     println!("mapsim model benchmarks (scenario + no-policy baseline per run)");

@@ -9,6 +9,13 @@
 //! evenly spread order), and the number of children per household follows the projected
 //! share of children.
 
+/// How far the households a group stands for spread around its income, each way (a
+/// fraction of it): a group is thousands of households, whose incomes differ by more than
+/// this within any cell of rank, household kind and age (models/README.md §7). Poverty
+/// counts a group's households spread evenly over this range: counted as one point,
+/// headcounts jumped as whole groups crossed a line.
+pub const WITHIN_GROUP_SPREAD: f64 = 0.1;
+
 /// A household's composition in the base year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -269,6 +276,7 @@ impl People {
     }
 
     /// Whether group `g` is 65 or over, given the year's thresholds.
+    #[inline]
     pub fn is_elderly(&self, g: usize, thresholds: (f64, f64)) -> bool {
         match self.kind[g] {
             Kind::Single => self.age_key[g] < thresholds.0,
@@ -296,6 +304,7 @@ impl People {
 /// 0.3 for each child (Hagenaars, de Vos & Zaidi 1994; the OECD and Eurostat use it). Every
 /// child counts 0.3 here, though children of 14–17 count 0.5 in the scale: at most 0.04 of a
 /// household's scale for a typical family.
+#[inline]
 pub fn equivalence_scale(adults: f64, children: f64) -> f64 {
     1.0 + 0.5 * (adults - 1.0).max(0.0) + 0.3 * children.max(0.0)
 }

@@ -5,14 +5,7 @@ use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::inequality::{below_fraction, summarize_into, Ranking, Summary};
 use super::outcome::{Snapshot, LORENZ_POINTS};
-use super::people::equivalence_scale;
-/// How far the households a group stands for spread around its living standard, each way
-/// (a fraction of it): a group of 1 000 is thousands of households, whose incomes differ by
-/// more than this within any cell of rank, household kind and age (the spread of transitory
-/// income alone is wider: models/README.md §7). Poverty counts them spread evenly; counted
-/// as one point each, the rates moved by up to 3 pp with the number of groups.
-const INCOME_SPREAD: f64 = 0.1;
-
+use super::people::{equivalence_scale, WITHIN_GROUP_SPREAD};
 use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
 
 /// Scratch buffers, rankings and the year's sorted distributions, carried from year to year
@@ -106,16 +99,29 @@ impl Recorder {
             people: 0.0,
             needs_met: 0.0,
         };
-        for members in e.people.households(n) {
-            let adults = members.len();
-            let income: f64 = members.clone().map(survey).sum();
-            let spent: f64 = members.clone().map(|a| spending[a]).sum();
-            let kids: f64 = members.clone().map(|a| children[a]).sum();
+        // Each adult's income as surveys see it, then pooled by household below.
+        for (a, slot) in income_out.iter_mut().enumerate() {
+            *slot = survey(a);
+        }
+        let adults_of = &e.people.adults[..n];
+        let mut g = 0;
+        while g < n {
+            // One household: its adults are `g`, and `g + 1` in a couple (people.rs).
+            let adults = usize::from(adults_of[g]).clamp(1, n - g);
+            let (income, spent, kids) = if adults == 2 {
+                (
+                    income_out[g] + income_out[g + 1],
+                    spending[g] + spending[g + 1],
+                    children[g] + children[g + 1],
+                )
+            } else {
+                (income_out[g], spending[g], children[g])
+            };
             let scale = equivalence_scale(adults as f64, kids);
             let real = income / scale / price;
             let covered = spent / scale / price >= e.basic_needs;
             let members_count = adults as f64 + kids;
-            for a in members {
+            for a in g..g + adults {
                 if per_person {
                     consumption_out[a] = (spent / members_count / price).max(0.0);
                 }
@@ -129,6 +135,7 @@ impl Recorder {
                 totals.people += people;
                 totals.needs_met += if covered { people } else { 0.0 };
             }
+            g += adults;
         }
         totals
     }
@@ -145,7 +152,7 @@ impl Recorder {
         let (children, elderly) = (&hh.children[..n], &hh.elderly[..n]);
         let (mut kids, mut kids_below, mut old, mut old_below) = (0.0, 0.0, 0.0, 0.0);
         for (a, value) in values[..n].iter().enumerate() {
-            let below = below_fraction(*value, line, INCOME_SPREAD);
+            let below = below_fraction(*value, line, WITHIN_GROUP_SPREAD);
             kids += children[a];
             kids_below += below * children[a];
             if elderly[a] {
@@ -213,9 +220,10 @@ impl Recorder {
         out[o::GDP] = gdp;
         out[o::MEDIAN_INCOME] = income.median / 12.0;
         out[o::MEAN_INCOME] = totals.income / people / 12.0;
-        out[o::POVERTY_RATE] = 100.0 * living.share_below_spread(relative_line, INCOME_SPREAD);
+        out[o::POVERTY_RATE] =
+            100.0 * living.share_below_spread(relative_line, WITHIN_GROUP_SPREAD);
         out[o::POVERTY_RATE_50] =
-            100.0 * living.share_below_spread(0.5 * living.median, INCOME_SPREAD);
+            100.0 * living.share_below_spread(0.5 * living.median, WITHIN_GROUP_SPREAD);
         let absolute_line = *self
             .poverty_line
             .get_or_insert(if e.poverty_line_from_median {
@@ -223,7 +231,7 @@ impl Recorder {
             } else {
                 e.poverty_line
             });
-        out[o::POVERTY_ABS] = 100.0 * living.share_below_spread(absolute_line, INCOME_SPREAD);
+        out[o::POVERTY_ABS] = 100.0 * living.share_below_spread(absolute_line, WITHIN_GROUP_SPREAD);
         let (children_poor, elderly_poor) = self.poverty_by_age(hh, relative_line);
         out[o::CHILD_POVERTY] = 100.0 * children_poor;
         out[o::PENSIONER_POVERTY] = 100.0 * elderly_poor;

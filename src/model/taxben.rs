@@ -19,6 +19,7 @@ pub struct Schedule {
 
 impl Schedule {
     /// The band `income` falls in (0, 1 or 2).
+    #[inline]
     pub fn band(&self, income: f64) -> usize {
         if income < self.thresholds[0] {
             0
@@ -31,6 +32,7 @@ impl Schedule {
 
     /// The schedule's line in `band`: tax = intercept + marginal × income there. Income below
     /// zero pays no tax (band 0 with the intercept 0 and income clamped by the caller).
+    #[inline]
     pub fn line(&self, band: usize) -> (f64, f64) {
         let [t1, t2] = self.thresholds;
         let [r1, r2, r3] = self.rates;
@@ -42,6 +44,7 @@ impl Schedule {
     }
 
     /// The tax on `income` (none on income at or below zero), and the band.
+    #[inline]
     pub fn tax(&self, income: f64) -> (f64, usize) {
         if income <= 0.0 {
             return (0.0, 0);
@@ -107,6 +110,7 @@ pub struct BenefitAmounts {
 
 impl Benefits {
     /// The pension of a person 65+ of skill `skill` (mean 1), on average over coverage.
+    #[inline]
     pub fn pension_of(&self, skill: f64) -> f64 {
         self.pension_coverage
             * self.pension
@@ -114,6 +118,7 @@ impl Benefits {
     }
 
     /// Child benefit, means-tested assistance and Basic Income of a household.
+    #[inline]
     pub fn of(&self, c: &Circumstances) -> BenefitAmounts {
         let scale = super::people::equivalence_scale(c.adults, c.children);
         let guarantee = self.assistance * scale * c.needs;

@@ -26,6 +26,10 @@ use super::taxben::{Circumstances, Schedule};
 
 pub use super::roots::{MAX_PASSES, MAX_PASSES_BRACKETED};
 
+/// How close to a band threshold (a fraction of it) last year's income must be for a group
+/// to be watched this year: incomes rarely move by more in a year.
+const WATCH: f64 = 0.03;
+
 /// Relative tolerance on consumption.
 const TOLERANCE: f64 = 1e-12;
 
@@ -79,6 +83,9 @@ pub struct Solver {
     inputs: Vec<YearInput>,
     /// The kinked groups' schedule tax and band in the current estimate.
     kinked_tax: Vec<(u32, f64, u8)>,
+    /// Groups likely to cross a kink this year (near a band threshold last year, or just
+    /// turned 65), marked before the year's first estimate.
+    watch: Vec<bool>,
     /// Market output at normal use of capital this year.
     capital_normal: f64,
 }
@@ -142,12 +149,17 @@ impl Solver {
             FiscalRule::Balanced => state.tax_shift,
         };
         let wage_on_trend = lm.wage0 * e.trend[t];
+        let last_schedule = Self::schedule(e, state.wage);
+        let [t1, t2] = last_schedule.thresholds;
+        let near = |x: f64| {
+            (x > t1 * (1.0 - WATCH) && x < t1 * (1.0 + WATCH))
+                || (x > t2 * (1.0 - WATCH) && x < t2 * (1.0 + WATCH))
+        };
         let schedule0 = &e.schedule0;
-        // The substitution effect takes one of few values (band now and in the base year,
-        // on the taper or not): computed once each.
-        let mut substitution = [f64::NAN; 36];
+        let mut by_code = [f64::NAN; 36];
         let h = &mut self.households;
         self.inputs.resize(n, YearInput::default());
+        self.watch.resize(n, false);
         let mut sums = YearSums {
             hours: 0.0,
             labour: -0.0,
@@ -187,12 +199,18 @@ impl Solver {
             for a in g..g + adults {
                 let z = e.skill[a];
                 let band = if t == 0 { e.band0[a] } else { h.band[a] };
+                // A group near a band threshold last year, or that has just turned 65, may
+                // change band this year: the estimates evaluate it one by one from the start
+                // (models/README.md §6), which spares most years a second exact pass.
+                self.watch[a] = t > 0 && (near(h.taxable[a]) || elderly != h.elderly[a]);
                 let code = usize::from(band.min(2))
                     + 3 * usize::from(amounts.on_taper)
                     + 6 * (usize::from(e.band0[a].min(2)) + 3 * usize::from(e.taper0[a]));
-                if substitution[code].is_nan() {
-                    // The taper withdraws assistance from income after tax, so the two
-                    // combine as 1 − (1 − tax)(1 − taper), never above 100 %.
+                if by_code[code].is_nan() {
+                    // The substitution effect takes one of few values (band now and in the
+                    // base year, on the taper or not): computed once each. The taper
+                    // withdraws assistance from income after tax, so the two combine as
+                    // 1 − (1 − tax)(1 − taper), never above 100 %.
                     let marginal = |band: u8, taper: bool, shift: f64| {
                         let tax = (schedule0.line(usize::from(band)).1 + shift).clamp(0.0, 1.0);
                         let kept = if taper { 1.0 - rules.taper } else { 1.0 };
@@ -203,9 +221,10 @@ impl Solver {
                     // then moves hours.
                     let now = marginal(band, amounts.on_taper, shift_known - e.tax_shift[0]);
                     let base = marginal(e.band0[a], e.taper0[a], 0.0);
-                    substitution[code] =
+                    by_code[code] =
                         labour::substitution(wage, wage_on_trend, now, base, lm.elasticity);
                 }
+                let substitution = by_code[code];
                 let basic_income = if elderly {
                     rules.bi_elderly
                 } else {
@@ -213,7 +232,7 @@ impl Solver {
                 } + rules.bi_child * children * share;
                 let participation = e.participation_of(a, elderly);
                 let hours = participation
-                    * labour::hours(substitution[code], lm.hours_eta, basic_income, wage * z);
+                    * labour::hours(substitution, lm.hours_eta, basic_income, wage * z);
                 let labour = z * hours;
                 let pension = if elderly { rules.pension_of(z) } else { 0.0 };
                 let other = rules.other * e.transfer_weight[a];
@@ -297,6 +316,19 @@ impl Solver {
             (e.commons[t].equal_ownership, e.wealth_tax[t]),
             sums.financial_positive,
         );
+
+        // The groups the estimates evaluate one by one: last pass's kinked, and the watched.
+        if t > 0 {
+            let watch = &mut self.watch;
+            for &i in &self.kinked {
+                if let Some(x) = watch.get_mut(i as usize) {
+                    *x = true;
+                }
+            }
+            self.kinked.clear();
+            self.kinked
+                .extend((0..n as u32).filter(|&i| watch[i as usize]));
+        }
 
         let labour_supply = sums.labour / n as f64;
         let output_per_hour = wage / (1.0 - e.alpha[t]);

@@ -129,9 +129,15 @@ fn spread_headcount_counts_the_part_of_each_group_below_the_line() {
     let mut last = 0.0;
     for line in (0..=240).map(|k| f64::from(k) * 0.5) {
         let share = s.share_below_spread(line, 0.1);
-        assert!(share >= last && (0.0..=1.0).contains(&share), "{line}: {share}");
+        assert!(
+            share >= last && (0.0..=1.0).contains(&share),
+            "{line}: {share}"
+        );
         last = share;
     }
     assert_eq!(s.share_below_spread(200.0, 0.1), 1.0);
-    assert_eq!(Summary::from_sorted(Vec::new()).share_below_spread(1.0, 0.1), 0.0);
+    assert_eq!(
+        Summary::from_sorted(Vec::new()).share_below_spread(1.0, 0.1),
+        0.0
+    );
 }
