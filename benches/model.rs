@@ -80,9 +80,11 @@ fn main() {
         return;
     }
     println!("mapsim model benchmarks (scenario + no-policy baseline per run)");
+    let default_n = mapsim::catalog::PARAMS[param::HOUSEHOLDS].default;
     for (n, years, repeats) in [
-        (1000.0, 50.0, 200),
-        (1000.0, 100.0, 100),
+        (default_n, 50.0, 200),
+        (default_n, 100.0, 100),
+        (1000.0, 50.0, 100),
         (10000.0, 50.0, 20),
         (10000.0, 100.0, 10),
     ] {
@@ -92,11 +94,11 @@ fn main() {
         });
     }
     // What a Basic Income slider costs in the app: the baseline is reused (run_cached).
-    let s = scenario(1000.0, 50.0);
+    let s = scenario(default_n, 50.0);
     let mut cache = None;
     let mut bi = 500.0;
     measure(
-        "run: N = 1000, 50 years, Basic Income moved (baseline cached)",
+        &format!("run: N = {default_n}, 50 years, Basic Income moved (baseline cached)"),
         200,
         || {
             bi = if bi > 2000.0 { 500.0 } else { bi + 25.0 };
@@ -106,9 +108,13 @@ fn main() {
         },
     );
     // What a Monte Carlo draw costs: the series alone, no books or snapshots.
-    measure("run_series: N = 1000, 50 years (series only)", 200, || {
-        black_box(run_series(black_box(&s)).ok());
-    });
+    measure(
+        &format!("run_series: N = {default_n}, 50 years (series only)"),
+        200,
+        || {
+            black_box(run_series(black_box(&s)).ok());
+        },
+    );
     if let Ok(outcome) = run(&s) {
         let passes = &outcome.scenario.passes;
         let mean = passes.iter().sum::<usize>() as f64 / passes.len() as f64;

@@ -20,8 +20,9 @@ fn main() {
         let bands = black_box(Bands::from_draws(&results));
         let percentiles = start.elapsed();
         println!(
-            "Monte Carlo, {draws:>4} draws (N = 1000, 50 years, one core): {:>8.0} ms  \
+            "Monte Carlo, {draws:>4} draws (N = {}, 50 years, one core): {:>8.0} ms  \
              ({:.2} ms a draw); bands from them {:>6.2} ms; {} failed",
+            mapsim::catalog::PARAMS[mapsim::catalog::param::HOUSEHOLDS].default,
             runs.as_secs_f64() * 1e3,
             runs.as_secs_f64() * 1e3 / draws as f64,
             percentiles.as_secs_f64() * 1e3,

@@ -567,8 +567,10 @@ fn kinked_spending<const RATIONED: bool, const GROWING: bool>(
         .sum()
 }
 
-/// The first sweep of an exact pass: every group's taxable income, schedule tax and band,
-/// written to `h` (taxable, taxes, band); returns Σ schedule tax.
+/// The first sweep of an exact pass: every group's income before the income tax, schedule
+/// tax and band, written to `h` (taxable, taxes, band, and the share idle, wages,
+/// unemployment benefit and commons shares acquired, which the second sweep reads back
+/// instead of computing them again); returns Σ schedule tax.
 pub fn taxable_pass<const RATIONED: bool, const GROWING: bool>(
     p: &Terms,
     w: &HouseholdWeights,
@@ -580,6 +582,10 @@ pub fn taxable_pass<const RATIONED: bool, const GROWING: bool>(
     let taxable_out = &mut h.taxable[..n];
     let tax_out = &mut h.taxes[..n];
     let band_out = &mut h.band[..n];
+    let jobless_out = &mut h.jobless[..n];
+    let wages_out = &mut h.wages[..n];
+    let benefits_out = &mut h.unemployment_benefits[..n];
+    let acquired_out = &mut h.commons_acquired[..n];
     let mut total = 0.0;
     for (i, hh) in households.iter().enumerate() {
         let g = gross::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
@@ -587,16 +593,20 @@ pub fn taxable_pass<const RATIONED: bool, const GROWING: bool>(
         taxable_out[i] = g.taxable;
         tax_out[i] = tax;
         band_out[i] = band as u8;
+        jobless_out[i] = g.idle;
+        wages_out[i] = g.wages;
+        benefits_out[i] = g.unemployment_benefit;
+        acquired_out[i] = g.acquired;
         total += tax;
     }
     total
 }
 
-/// The second sweep of an exact pass: every group's flows at the tax shift `shift`, written
-/// to `h`; returns Σ spending and Σ hours offered × the share idle (both in group order), and
-/// lists in `kinked` the groups whose spending sits at a kink or whose band differs from the
-/// one the sums assume.
-pub fn households_pass<const RATIONED: bool, const GROWING: bool>(
+/// The second sweep of an exact pass: every group's flows at the tax shift `shift`, from
+/// what the first sweep wrote, written to `h`; returns Σ spending and Σ hours offered × the
+/// share idle (both in group order), and lists in `kinked` the groups whose spending sits
+/// at a kink or whose band differs from the one the sums assume.
+pub fn households_pass(
     p: &Terms,
     w: &HouseholdWeights,
     h: &mut HouseholdFlows,
@@ -605,14 +615,14 @@ pub fn households_pass<const RATIONED: bool, const GROWING: bool>(
 ) -> (f64, f64) {
     let n = w.households.len();
     let households = &w.households[..n];
-    let (labour_weight, commons_weight) = case_weights::<RATIONED, GROWING>(w, n);
-    let jobless_out = &mut h.jobless[..n];
-    let wages_out = &mut h.wages[..n];
+    let jobless = &h.jobless[..n];
+    let wages = &h.wages[..n];
+    let benefits = &h.unemployment_benefits[..n];
+    let acquired = &h.commons_acquired[..n];
+    let taxable = &h.taxable[..n];
     let disposable_out = &mut h.disposable[..n];
     let spending_out = &mut h.spending[..n];
-    let acquired_out = &mut h.commons_acquired[..n];
     let transfers_out = &mut h.transfers[..n];
-    let benefits_out = &mut h.unemployment_benefits[..n];
     let basic_income_out = &mut h.basic_income[..n];
     let pension_out = &mut h.pension[..n];
     let taxes_out = &mut h.taxes[..n];
@@ -623,7 +633,13 @@ pub fn households_pass<const RATIONED: bool, const GROWING: bool>(
     let mut idle_hours = 0.0;
     kinked.clear();
     for (i, hh) in households.iter().enumerate() {
-        let g = gross::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
+        let g = Gross {
+            idle: jobless[i],
+            wages: wages[i],
+            unemployment_benefit: benefits[i],
+            taxable: taxable[i],
+            acquired: acquired[i],
+        };
         // The schedule tax and band the first sweep wrote.
         let x = net(p, hh, &g, (taxes_out[i], band[i]), shift);
         sum += x.spend;
@@ -631,14 +647,10 @@ pub fn households_pass<const RATIONED: bool, const GROWING: bool>(
         if x.clamped != x.assumed || band[i] != hh.band {
             kinked.push(i as u32);
         }
-        jobless_out[i] = g.idle;
-        wages_out[i] = g.wages;
         disposable_out[i] = x.disposable;
         spending_out[i] = x.spend;
-        acquired_out[i] = g.acquired;
         transfers_out[i] = hh.benefit + g.unemployment_benefit;
         pension_out[i] = hh.pension;
-        benefits_out[i] = g.unemployment_benefit;
         basic_income_out[i] = hh.basic_income;
         income_tax_out[i] = x.tax;
         taxes_out[i] = x.tax + hh.wealth_tax + p.vat_share * x.spend;

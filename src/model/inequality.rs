@@ -165,16 +165,25 @@ impl Summary {
         );
         cw[0] = 0.0;
         cv[0] = 0.0;
+        // Gini: 1 − Σ p_k (L_{k−1} + L_k), with p_k the group's share of people and L the
+        // Lorenz curve at the group's edges; the sum is taken unnormalised as the running
+        // totals fill, and normalised once.
+        let mut area = 0.0;
+        let (mut w_run, mut v_run) = (0.0, 0.0);
         for k in 0..n {
             let (x, w) = at(k);
             sorted[k] = x;
-            cw[k + 1] = cw[k] + w;
-            cv[k + 1] = cv[k] + w * x;
+            let v_next = v_run + w * x;
+            area += w * (v_run + v_next);
+            w_run += w;
+            v_run = v_next;
+            cw[k + 1] = w_run;
+            cv[k + 1] = v_run;
         }
-        self.finish();
+        self.finish(area);
     }
 
-    fn finish(&mut self) {
+    fn finish(&mut self, area: f64) {
         let n = self.sorted.len();
         let (w_total, v_total) = (self.weight[n], self.value[n]);
         self.mean = if w_total > 0.0 {
@@ -182,15 +191,8 @@ impl Summary {
         } else {
             0.0
         };
-        // Gini: 1 − Σ p_k (L_{k−1} + L_k), with p_k the group's share of people and L the
-        // Lorenz curve at the group's edges.
         self.gini = if w_total > 0.0 && v_total > 0.0 {
-            let mut area = 0.0;
-            for k in 0..n {
-                let p = (self.weight[k + 1] - self.weight[k]) / w_total;
-                area += p * (self.value[k] + self.value[k + 1]) / v_total;
-            }
-            1.0 - area
+            1.0 - area / (w_total * v_total)
         } else {
             0.0
         };

@@ -198,7 +198,7 @@ impl People {
         // within a kind (rank, age, needs, wealth draw) is a Hammersley point set, evenly
         // spread in every projection. Counted over all groups instead, the draws of a small
         // subpopulation (pensioners, single parents) were a scatter whose luck changed with
-        // the number of groups: pensioner poverty moved by 4 pp between 500 and 1000 groups.
+        // the number of groups: pensioner poverty moved by 4 pp between 500 and 1,000 groups.
         let mut households_of = [0usize; 4];
         let mut adults_of = [0usize; 4];
         let mut age_key = vec![2.0; n];

@@ -16,8 +16,11 @@ use ndarray::Array2;
 /// What a side keeps of each year besides its output series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Keep {
-    /// The books and the distribution snapshots too (what the app shows).
+    /// The books and the distribution snapshots too (what the app shows of the scenario).
     Everything,
+    /// The distribution snapshots but not the books (the baseline: the app compares its
+    /// Lorenz curves and deciles, and shows the books of the scenario alone).
+    Snapshots,
     /// The series alone (Monte Carlo draws): no books, no Lorenz curves or deciles.
     Series,
 }
@@ -68,7 +71,7 @@ impl<'a> Side<'a> {
             .series
             .column_mut(t)
             .assign(&ndarray::ArrayView1::from(&values[..]));
-        if self.keep == Keep::Everything {
+        if self.keep != Keep::Series {
             let snapshot = self.recorder.snapshot(households);
             self.path.snapshots.push(snapshot);
         }
@@ -122,7 +125,12 @@ fn lockstep(
     mut each_year: impl FnMut(&[f64], &[f64]),
 ) -> Result<(Path, Path), ModelError> {
     let mut main = Side::new(economy, keep);
-    let mut base = Side::new(baseline, keep);
+    let base_keep = if keep == Keep::Everything {
+        Keep::Snapshots
+    } else {
+        keep
+    };
+    let mut base = Side::new(baseline, base_keep);
     for t in 0..economy.years {
         main.step(t)?;
         base.step(t)?;

@@ -22,7 +22,7 @@ use super::households::{self, HouseholdWeights, Pass, Terms, Weights, YearInput}
 use super::jobs::{Layoffs, Rationing};
 use super::labour;
 use super::roots::{self, Trial};
-use super::taxben::{Circumstances, Schedule};
+use super::taxben::{BenefitAmounts, Circumstances, Schedule};
 
 pub use super::roots::{MAX_PASSES, MAX_PASSES_BRACKETED};
 
@@ -174,93 +174,106 @@ impl Solver {
             assistance: 0.0,
             other_benefits: 0.0,
         };
-        for members in people.households(n) {
-            // One household at a time: its adults are `g .. g + adults`.
-            let (g, adults) = (members.start, members.len());
-            let elderly = people.is_elderly(g, thresholds);
-            let children = if people.kind[g].with_children() {
-                children_per_household
-            } else {
-                0.0
-            };
-            let assessed = if t == 0 {
-                e.assessed0[g]
-            } else {
-                (g..g + adults).map(|a| h.taxable[a]).sum()
-            };
-            let amounts = rules.of(&Circumstances {
-                adults: adults as f64,
-                elderly: if elderly { adults as f64 } else { 0.0 },
-                children,
-                assessed_income: assessed,
-                needs: people.needs[g],
-            });
-            let share = 1.0 / adults as f64;
-            for a in g..g + adults {
-                let z = e.skill[a];
-                let band = if t == 0 { e.band0[a] } else { h.band[a] };
-                // A group near a band threshold last year, or that has just turned 65, may
-                // change band this year: the estimates evaluate it one by one from the start
-                // (models/README.md §6), which spares most years a second exact pass.
-                self.watch[a] = t > 0 && (near(h.taxable[a]) || elderly != h.elderly[a]);
-                let code = usize::from(band.min(2))
-                    + 3 * usize::from(amounts.on_taper)
-                    + 6 * (usize::from(e.band0[a].min(2)) + 3 * usize::from(e.taper0[a]));
-                if by_code[code].is_nan() {
-                    // The substitution effect takes one of few values (band now and in the
-                    // base year, on the taper or not): computed once each. The taper
-                    // withdraws assistance from income after tax, so the two combine as
-                    // 1 − (1 − tax)(1 − taper), never above 100 %.
-                    let marginal = |band: u8, taper: bool, shift: f64| {
-                        let tax = (schedule0.line(usize::from(band)).1 + shift).clamp(0.0, 1.0);
-                        let kept = if taper { 1.0 - rules.taper } else { 1.0 };
-                        1.0 - (1.0 - tax) * kept
-                    };
-                    // The flat component of the base year stands for taxes that do not fall
-                    // on the labour margin (on profits and property): only its change since
-                    // then moves hours.
-                    let now = marginal(band, amounts.on_taper, shift_known - e.tax_shift[0]);
-                    let base = marginal(e.band0[a], e.taper0[a], 0.0);
-                    by_code[code] =
-                        labour::substitution(wage, wage_on_trend, now, base, lm.elasticity);
-                }
-                let substitution = by_code[code];
-                let basic_income = if elderly {
-                    rules.bi_elderly
+        // Every array read or written per group, cut to the `n` groups, so that the loop
+        // below indexes them without bounds checks.
+        let (skill, band0, taper0) = (&e.skill[..n], &e.band0[..n], &e.taper0[..n]);
+        let (transfer_weight, head) = (&e.transfer_weight[..n], &people.head[..n]);
+        let (financial, commons) = (&state.financial[..n], &state.commons[..n]);
+        let (taxable, last_band) = (&h.taxable[..n], &h.band[..n]);
+        let (hours_out, labour_out) = (&mut h.hours[..n], &mut h.labour[..n]);
+        let (elderly_out, children_out) = (&mut h.elderly[..n], &mut h.children[..n]);
+        let (inputs, watch) = (&mut self.inputs[..n], &mut self.watch[..n]);
+        // What the current household shares among its adults (set at its first adult).
+        let mut household = (false, 0.0, BenefitAmounts::default(), 1.0);
+        for a in 0..n {
+            if head[a] as usize == a {
+                // A household's first adult: its adults are `a`, and `a + 1` in a couple.
+                let adults = usize::from(people.adults[a]).clamp(1, n - a);
+                let elderly = people.is_elderly(a, thresholds);
+                let children = if people.kind[a].with_children() {
+                    children_per_household
                 } else {
-                    rules.bi_adult
-                } + rules.bi_child * children * share;
-                let participation = e.participation_of(a, elderly);
-                let hours = participation
-                    * labour::hours(substitution, lm.hours_eta, basic_income, wage * z);
-                let labour = z * hours;
-                let pension = if elderly { rules.pension_of(z) } else { 0.0 };
-                let other = rules.other * e.transfer_weight[a];
-                self.inputs[a] = YearInput {
-                    labour,
-                    pension,
-                    benefit: (amounts.child + amounts.assistance) * share + other,
-                    basic_income,
-                    band,
+                    0.0
                 };
-                sums.basic_income += basic_income;
-                sums.pensions += pension;
-                sums.family += amounts.child * share;
-                sums.assistance += amounts.assistance * share;
-                sums.other_benefits += other;
-                h.hours[a] = hours;
-                h.labour[a] = labour;
-                h.elderly[a] = elderly;
-                h.children[a] = children * share;
-                sums.hours += hours;
-                sums.labour += labour;
-                sums.labour_positive += labour.max(0.0);
-                sums.anyone_works |= labour > 0.0 || labour.is_nan();
-                let f = state.financial[a];
-                sums.financial += f;
-                sums.financial_positive += f.max(0.0);
-                sums.commons_positive += state.commons[a].max(0.0);
+                let assessed = if t == 0 {
+                    e.assessed0[a]
+                } else if adults == 2 {
+                    taxable[a] + taxable[a + 1]
+                } else {
+                    taxable[a]
+                };
+                let amounts = rules.of(&Circumstances {
+                    adults: adults as f64,
+                    elderly: if elderly { adults as f64 } else { 0.0 },
+                    children,
+                    assessed_income: assessed,
+                    needs: people.needs[a],
+                });
+                household = (elderly, children, amounts, 1.0 / adults as f64);
             }
+            let (elderly, children, amounts, share) = household;
+            let z = skill[a];
+            let band = if t == 0 { band0[a] } else { last_band[a] };
+            // A group near a band threshold last year, or that has just turned 65, may change
+            // band this year: the estimates evaluate it one by one from the start
+            // (models/README.md §6), which spares most years a second exact pass.
+            watch[a] = t > 0 && (near(taxable[a]) || elderly != elderly_out[a]);
+            let code = usize::from(band.min(2))
+                + 3 * usize::from(amounts.on_taper)
+                + 6 * (usize::from(band0[a].min(2)) + 3 * usize::from(taper0[a]));
+            if by_code[code].is_nan() {
+                // The substitution effect takes one of few values (band now and in the base
+                // year, on the taper or not): computed once each. The taper withdraws
+                // assistance from income after tax, so the two combine as
+                // 1 − (1 − tax)(1 − taper), never above 100 %.
+                let marginal = |band: u8, taper: bool, shift: f64| {
+                    let tax = (schedule0.line(usize::from(band)).1 + shift).clamp(0.0, 1.0);
+                    let kept = if taper { 1.0 - rules.taper } else { 1.0 };
+                    1.0 - (1.0 - tax) * kept
+                };
+                // The flat component of the base year stands for taxes that do not fall on
+                // the labour margin (on profits and property): only its change since then
+                // moves hours.
+                let now = marginal(band, amounts.on_taper, shift_known - e.tax_shift[0]);
+                let base = marginal(band0[a], taper0[a], 0.0);
+                by_code[code] = labour::substitution(wage, wage_on_trend, now, base, lm.elasticity);
+            }
+            let substitution = by_code[code];
+            let basic_income = if elderly {
+                rules.bi_elderly
+            } else {
+                rules.bi_adult
+            } + rules.bi_child * children * share;
+            let participation = e.participation_of(a, elderly);
+            let hours =
+                participation * labour::hours(substitution, lm.hours_eta, basic_income, wage * z);
+            let labour = z * hours;
+            let pension = if elderly { rules.pension_of(z) } else { 0.0 };
+            let other = rules.other * transfer_weight[a];
+            inputs[a] = YearInput {
+                labour,
+                pension,
+                benefit: (amounts.child + amounts.assistance) * share + other,
+                basic_income,
+                band,
+            };
+            sums.basic_income += basic_income;
+            sums.pensions += pension;
+            sums.family += amounts.child * share;
+            sums.assistance += amounts.assistance * share;
+            sums.other_benefits += other;
+            hours_out[a] = hours;
+            labour_out[a] = labour;
+            elderly_out[a] = elderly;
+            children_out[a] = children * share;
+            sums.hours += hours;
+            sums.labour += labour;
+            sums.labour_positive += labour.max(0.0);
+            sums.anyone_works |= labour > 0.0 || labour.is_nan();
+            let f = financial[a];
+            sums.financial += f;
+            sums.financial_positive += f.max(0.0);
+            sums.commons_positive += commons[a].max(0.0);
         }
         sums
     }
@@ -689,18 +702,7 @@ impl Solver {
                 } / n as f64;
                 let shift = shift_for(schedule_tax);
                 let x = shift.0;
-                let (spending, idle) = match case {
-                    (true, true) => households::households_pass::<true, true>(p, &weights, h, k, x),
-                    (true, false) => {
-                        households::households_pass::<true, false>(p, &weights, h, k, x)
-                    }
-                    (false, true) => {
-                        households::households_pass::<false, true>(p, &weights, h, k, x)
-                    }
-                    (false, false) => {
-                        households::households_pass::<false, false>(p, &weights, h, k, x)
-                    }
-                };
+                let (spending, idle) = households::households_pass(p, &weights, h, k, x);
                 (spending, idle, schedule_tax, shift)
             }
         };

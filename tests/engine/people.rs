@@ -137,14 +137,15 @@ fn fit_calibration() {
     }
 }
 
-/// The default number of groups is close to a fine grid. Each kind of household draws its
-/// ages, needs and wealth ranks from its own low-discrepancy sequences, and poverty counts
+/// The default number of groups (600) is close to a fine grid. Each kind of household draws
+/// its ages, needs and wealth ranks from its own low-discrepancy sequences, and poverty counts
 /// each group's households spread ±10 % around its living standard (models/README.md §7):
-/// measured over every year of every region, both sides, 1,000 groups differ from 8,000 by
-/// at most 0.93 points on poverty rates (1.08 below half the median), 1.7 for children, 2.5
-/// for pensioners, 0.009 on the Gini and 0.9 points on unemployment (the cycles of the World
-/// scenario); 4,000 groups by at most 0.39, 0.62, 0.78, 0.002 and 0.9. Before the per-kind
-/// draws and the spread, 1,000 groups were off by up to 3.3 points on poverty rates.
+/// measured over every year of every region, scenario and baseline, 600 groups differ from
+/// 8,000 by at most 1.64 points on poverty rates (1.17 below half the median), 3.3 for
+/// children, 3.8 for pensioners, 0.008 on the Gini and 1.5 points on unemployment (the
+/// World scenario's cycles); 1,200 groups by at most 1.20, 1.8, 1.6, 0.009 and 1.6; 4,000
+/// groups by 0.39, 0.69, 0.78, 0.002 and 0.9. Issue 16 asked for 0.2 points between N and
+/// 2N: not reached; the default keeps a run within its instruction budget (BENCHMARKS.md).
 #[test]
 fn results_have_converged_in_the_number_of_groups() {
     for region in REGIONS.iter() {
@@ -153,21 +154,24 @@ fn results_have_converged_in_the_number_of_groups() {
             assert!(s.set_text("households", n).is_none());
             run(&s).expect("runs")
         };
-        let (a, b) = (run_with("1000"), run_with("8000"));
+        let (a, b) = (
+            run(&Scenario::for_region(region)).expect("runs"),
+            run_with("8000"),
+        );
         for t in [0, 25, 50] {
             for (out, tol) in [
-                (o::POVERTY_RATE, 1.1),
-                (o::POVERTY_RATE_50, 1.2),
-                (o::POVERTY_ABS, 1.1),
-                (o::CHILD_POVERTY, 1.9),
-                (o::PENSIONER_POVERTY, 2.7),
+                (o::POVERTY_RATE, 1.8),
+                (o::POVERTY_RATE_50, 1.3),
+                (o::POVERTY_ABS, 1.6),
+                (o::CHILD_POVERTY, 3.5),
+                (o::PENSIONER_POVERTY, 4.0),
                 (o::INCOME_GINI, 0.01),
-                (o::UNEMPLOYMENT, 1.0),
+                (o::UNEMPLOYMENT, 1.6),
             ] {
                 let (x, y) = (a.scenario.series[[out, t]], b.scenario.series[[out, t]]);
                 assert!(
                     (x - y).abs() <= tol,
-                    "{} year {t}: output {out}: {x} with 1,000 groups, {y} with 8,000",
+                    "{} year {t}: output {out}: {x} with the default groups, {y} with 8,000",
                     region.id
                 );
             }

@@ -140,7 +140,7 @@ test('measure: Monte Carlo of 200 and 1000 draws in the browser', async ({ page 
     await expect(page.locator('#bands-status')).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
     const elapsed = Date.now() - t0;
     const workers = await page.evaluate(() => Math.min(4, Math.max(1, navigator.hardwareConcurrency)));
-    console.log(`MEASURE Monte Carlo in the browser, ${draws} draws on ${workers} workers (N = 1000, 50 years): ${elapsed} ms from the first chart to all bands`);
+    console.log(`MEASURE Monte Carlo in the browser, ${draws} draws on ${workers} workers (N = 600, 50 years): ${elapsed} ms from the first chart to all bands`);
     // Draws that ran (a rare draw has an infeasible financing rule and is left out).
     const ran = Number(await page.locator('#chart-income').getAttribute('data-bands'));
     expect(ran).toBeGreaterThan(0.98 * draws);
