@@ -43,11 +43,12 @@ fn distance(f: &RegionFigures, y: &[f64; 4]) -> f64 {
 /// (models/README.md §7): a change that turns a miss into a hit, or a hit into a miss, fails
 /// the test below and must be argued.
 const KNOWN_MISSES: &[(&str, &str)] = &[
-    // 20.6 % below half the median against the OECD's 18 %: the fitted gradient of
-    // non-participation and benefit incidence cannot lower it without raising absolute
-    // poverty or the Gini beyond their tolerance.
-    ("us", "relative poverty"),
-    // Consumption per person: Gini 0.47 against 0.351, poverty 46 % against 40.1 %. Nigeria's
+    // 0.335 against 0.358: with surveys seeing a tenth of the capital income (Flores 2021),
+    // the survey Gini rests on earnings and benefits, and the UK's earnings dispersion is a
+    // recalled full-time-only figure (ASHE ≈ 0.33) that leaves out part-time pay. Fitting
+    // the skill Gini to the target would be tuning; it waits for a sourced figure.
+    ("uk", "Gini"),
+    // Consumption per person: Gini 0.44 against 0.351, poverty 45 % against 40.1 %. Nigeria's
     // wealth shares are an assumption (UBS publishes none) and spending out of wealth is
     // concentrated; surveys notoriously miss the consumption of the rich.
     ("ng", "Gini"),
