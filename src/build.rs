@@ -172,6 +172,15 @@ fn phases_code(out: &mut String, phases: &source::PhaseFile) {
         phases.market_km
     );
     let _ = writeln!(out, "/// Recycled share of the market sector's materials.\npub const MARKET_RECYCLING: f64 = {:?};", phases.market_recycling);
+    let _ = writeln!(out, "/// The categories of the consumption basket (`models/phases.toml`).\npub static CATEGORIES: [CategorySpec; CATEGORY_COUNT] = [");
+    for c in &phases.category {
+        let _ = writeln!(
+            out,
+            "    CategorySpec {{ id: {:?}, name: {:?}, covers: {:?} }},",
+            c.id, c.name, c.covers
+        );
+    }
+    let _ = writeln!(out, "];\n");
     let _ = writeln!(out, "/// The production phases 0..=3 of `models/phases.toml`.\npub static PHASES: [PhaseSpec; 4] = [");
     for p in &phases.phase {
         let _ = writeln!(
@@ -179,7 +188,15 @@ fn phases_code(out: &mut String, phases: &source::PhaseFile) {
             "    PhaseSpec {{ number: {}, id: {:?}, name: {:?}, place: {:?}, equal_ownership: {}, unit_cost: {}, materials: {}, labour_share: {}, transport_km: {}, ceiling: {}, capital_output: {}, recycling: {} }},",
             p.number, p.id, p.name, p.place, p.ownership == "equal",
             phase_figure(&p.unit_cost), phase_figure(&p.materials), phase_figure(&p.labour_share),
-            phase_figure(&p.transport_km), phase_figure(&p.ceiling), phase_figure(&p.capital_output),
+            phase_figure(&p.transport_km),
+            {
+                let cells: Vec<String> = source::CATEGORY_IDS
+                    .iter()
+                    .map(|id| phase_figure(&p.ceiling[*id]))
+                    .collect();
+                format!("[{}]", cells.join(", "))
+            },
+            phase_figure(&p.capital_output),
             phase_figure(&p.recycling)
         );
     }

@@ -107,6 +107,12 @@ pub const REGION_FIGURES: &[&str] = &[
     "basic_needs",
     "material_footprint",
     "material_budget",
+    "basket_food",
+    "basket_clothing",
+    "basket_durables",
+    "basket_energy",
+    "basket_housing",
+    "basket_services",
     "bi_max",
     "bi_step",
     "bi_default",
@@ -119,9 +125,13 @@ pub const PHASE_FIGURES: &[&str] = &[
     "materials",
     "labour_share",
     "transport_km",
-    "ceiling",
     "capital_output",
     "recycling",
+];
+/// The categories of the consumption basket, in order (`[[category]]` in `models/phases.toml`;
+/// each phase's `ceiling.<id>` and each region's `basket_<id>`).
+pub const CATEGORY_IDS: &[&str] = &[
+    "food", "clothing", "durables", "energy", "housing", "services",
 ];
 
 #[derive(Debug, Deserialize, Clone, PartialEq)]
@@ -229,9 +239,20 @@ pub struct Phase {
     pub materials: PhaseFigure,
     pub labour_share: PhaseFigure,
     pub transport_km: PhaseFigure,
-    pub ceiling: PhaseFigure,
+    /// The most of each category of the basket the phase can make, by category id.
+    pub ceiling: BTreeMap<String, PhaseFigure>,
     pub capital_output: PhaseFigure,
     pub recycling: PhaseFigure,
+}
+
+/// A category of the consumption basket.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub name: String,
+    /// What the category includes, in words.
+    pub covers: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -239,6 +260,7 @@ pub struct Phase {
 pub struct PhaseFile {
     pub market_km: f64,
     pub market_recycling: f64,
+    pub category: Vec<Category>,
     pub phase: Vec<Phase>,
 }
 
@@ -460,6 +482,14 @@ pub fn region(file: &str, text: &str) -> Result<Region, String> {
             format!("bottom 50 + middle 40 + top 10 shares sum to {brackets}, not 1"),
         ));
     }
+    let basket: f64 = CATEGORY_IDS.iter().map(|c| v(&format!("basket_{c}"))).sum();
+    if (basket - 1.0).abs() > 0.005 {
+        return Err(fail(
+            file,
+            "figures.basket_food",
+            format!("the basket_* shares sum to {basket}, not 1"),
+        ));
+    }
     if v("wealth_top1") >= v("wealth_top10") {
         return Err(fail(
             file,
@@ -579,6 +609,18 @@ pub fn region(file: &str, text: &str) -> Result<Region, String> {
 /// Parses and validates `models/phases.toml`: phases 0..=3 in order, figures within ranges.
 pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
     let parsed: PhaseFile = parse(file, text)?;
+    let ids: Vec<&str> = parsed.category.iter().map(|c| c.id.as_str()).collect();
+    if ids != CATEGORY_IDS {
+        return Err(fail(
+            file,
+            "category",
+            format!("needs the categories {CATEGORY_IDS:?} in that order"),
+        ));
+    }
+    for c in &parsed.category {
+        check_text(file, &format!("category {}.name", c.id), &c.name)?;
+        check_text(file, &format!("category {}.covers", c.id), &c.covers)?;
+    }
     if parsed.phase.len() != 4 {
         return Err(fail(
             file,
@@ -598,16 +640,33 @@ pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
         check_id(file, &key("id"), &p.id)?;
         check_text(file, &key("name"), &p.name)?;
         check_one_of(file, &key("ownership"), &p.ownership, &["equity", "equal"])?;
-        let figs = [
-            ("unit_cost", &p.unit_cost),
-            ("materials", &p.materials),
-            ("labour_share", &p.labour_share),
-            ("transport_km", &p.transport_km),
-            ("ceiling", &p.ceiling),
-            ("capital_output", &p.capital_output),
-            ("recycling", &p.recycling),
+        let mut figs = vec![
+            ("unit_cost".to_string(), &p.unit_cost),
+            ("materials".to_string(), &p.materials),
+            ("labour_share".to_string(), &p.labour_share),
+            ("transport_km".to_string(), &p.transport_km),
+            ("capital_output".to_string(), &p.capital_output),
+            ("recycling".to_string(), &p.recycling),
         ];
+        for id in CATEGORY_IDS {
+            let Some(f) = p.ceiling.get(*id) else {
+                return Err(fail(file, &key(&format!("ceiling.{id}")), "is missing"));
+            };
+            figs.push((format!("ceiling.{id}"), f));
+        }
+        if let Some(extra) = p
+            .ceiling
+            .keys()
+            .find(|k| !CATEGORY_IDS.contains(&k.as_str()))
+        {
+            return Err(fail(
+                file,
+                &key(&format!("ceiling.{extra}")),
+                "is not a category of the basket",
+            ));
+        }
         for (k, f) in figs {
+            let k = k.as_str();
             check_one_of(file, &key(&format!("{k}.kind")), &f.kind, EVIDENCE_KINDS)?;
             check_text(file, &key(&format!("{k}.note")), &f.note)?;
             if !(f.low <= f.value && f.value <= f.high) {
@@ -808,6 +867,7 @@ pub const CHART_IDS: &[&str] = &[
     "trade",
     "materials",
     "p2p",
+    "p2p_categories",
     "work",
     "poverty_age",
 ];

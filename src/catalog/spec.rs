@@ -177,6 +177,18 @@ pub struct PhaseFigure {
     pub note: &'static str,
 }
 
+/// The number of categories of the consumption basket.
+pub const CATEGORY_COUNT: usize = 6;
+
+/// A category of the consumption basket, as declared in `models/phases.toml`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CategorySpec {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// What the category includes, in words.
+    pub covers: &'static str,
+}
+
 /// One production phase, as declared in `models/phases.toml`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PhaseSpec {
@@ -191,7 +203,8 @@ pub struct PhaseSpec {
     pub materials: PhaseFigure,
     pub labour_share: PhaseFigure,
     pub transport_km: PhaseFigure,
-    pub ceiling: PhaseFigure,
+    /// The most of each category of the basket ([`CATEGORIES`] order) the phase can make.
+    pub ceiling: [PhaseFigure; CATEGORY_COUNT],
     pub capital_output: PhaseFigure,
     pub recycling: PhaseFigure,
 }

@@ -9,7 +9,7 @@
 use super::paths;
 use super::people::People;
 use super::taxben::{Benefits, Schedule};
-use crate::catalog::{MARKET_KM, MARKET_RECYCLING};
+use crate::catalog::{CATEGORY_COUNT, MARKET_KM, MARKET_RECYCLING};
 use crate::scenario::Scenario;
 
 /// Highest income tax rate the balanced rule may set: beyond it a scenario is infeasible.
@@ -45,8 +45,11 @@ pub enum WageAnchor {
 /// The commons sector's technology in one year (from the phase in force).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CommonsTech {
-    /// Peer-produced share of the consumption basket, `p_t`.
+    /// Peer-produced share of the consumption basket, `p_t = Σ_k b_k s_k`.
     pub share: f64,
+    /// Peer-produced share of each category of the basket, `s_k,t` (`CATEGORIES` order):
+    /// take-up times what the phase in force can make of it.
+    pub categories: [f64; CATEGORY_COUNT],
     /// Unit cost relative to the market price, `κ_t`.
     pub unit_cost: f64,
     /// Materials bought from the market per unit of revenue, `μ`.
@@ -70,6 +73,7 @@ impl CommonsTech {
     pub fn none() -> Self {
         Self {
             share: 0.0,
+            categories: [0.0; CATEGORY_COUNT],
             unit_cost: 1.0,
             materials: 0.0,
             labour_share: 0.0,
@@ -188,6 +192,8 @@ pub struct Economy {
     // Commons sector.
     /// Commons technology by year.
     pub commons: Vec<CommonsTech>,
+    /// Household spending shares of the basket's categories in the base year (`b_k`).
+    pub basket: [f64; CATEGORY_COUNT],
     /// Commons capital at the end of year −1.
     pub commons_capital0: f64,
 
@@ -336,6 +342,7 @@ impl Economy {
             exports: zeros.clone(),
             open: false,
             commons: vec![CommonsTech::none(); periods],
+            basket: [0.0, 0.0, 0.0, 0.0, 0.0, 1.0],
             commons_capital0: 0.0,
             rule: FiscalRule::Debt,
             benefits: vec![Benefits::default(); periods],
@@ -372,7 +379,7 @@ impl Economy {
         // The same path as in `calibrate` with no Basic Income and nothing replaced, so a
         // scenario without policy equals its baseline bit for bit.
         base.benefits = benefits_path(&self.benefits0, &self.potential, (0.0, 0.0, 0.0), 0.0);
-        base.commons = paths::commons(scenario_baseline, self.years);
+        base.commons = paths::commons(scenario_baseline, self.years, &self.basket);
         base
     }
 }

@@ -3,7 +3,7 @@
 
 use super::economy::CommonsTech;
 use super::phases;
-use crate::catalog::{param as p, BASE_YEAR};
+use crate::catalog::{param as p, BASE_YEAR, CATEGORY_COUNT};
 use crate::scenario::Scenario;
 
 /// Lowest share of tasks done by machines (some tasks always need capital).
@@ -72,8 +72,15 @@ pub fn automation_of(scenario: &Scenario) -> Automation {
 }
 
 /// The commons technology for every year of a scenario: the phase in force sets the
-/// technology and caps the peer-produced share, which follows logistic diffusion.
-pub fn commons(scenario: &Scenario, years: usize) -> Vec<CommonsTech> {
+/// technology and what it can make of each category of the basket (`ceiling.<category>` in
+/// models/phases.toml); take-up follows logistic diffusion toward the `p2p` share of that
+/// by the horizon. The basket's peer-produced share is then `p_t = Σ_k b_k s_k` with
+/// `s_k = take-up × ceiling_k`, so it can never pass what the phases can make.
+pub fn commons(
+    scenario: &Scenario,
+    years: usize,
+    basket: &[f64; CATEGORY_COUNT],
+) -> Vec<CommonsTech> {
     let v = |i: usize| scenario.get(i);
     let starts = [v(p::PHASE0), v(p::PHASE1), v(p::PHASE2), v(p::PHASE3)];
     let target = v(p::P2P) / 100.0;
@@ -86,18 +93,25 @@ pub fn commons(scenario: &Scenario, years: usize) -> Vec<CommonsTech> {
             let year = BASE_YEAR + t as i32;
             match (t, phases::in_force(starts, year), start) {
                 (0, _, _) | (_, None, _) | (_, _, None) => CommonsTech::none(),
-                (_, Some(ph), Some(start)) => CommonsTech {
-                    share: phases::diffusion(target, speed, start, end, year as f64)
-                        .min(ph.ceiling.value),
-                    unit_cost: (ph.unit_cost.value * cost_scale).min(1.0),
-                    materials: ph.materials.value,
-                    labour_share: ph.labour_share.value,
-                    capital_output: ph.capital_output.value,
-                    recycling: ph.recycling.value,
-                    transport_km: ph.transport_km.value,
-                    equal_ownership: ph.equal_ownership,
-                    phase: ph.number as f64,
-                },
+                (_, Some(ph), Some(start)) => {
+                    let take_up = phases::diffusion(target, speed, start, end, year as f64);
+                    let mut categories = [0.0; CATEGORY_COUNT];
+                    for (s, ceiling) in categories.iter_mut().zip(&ph.ceiling) {
+                        *s = (take_up * ceiling.value).clamp(0.0, 1.0);
+                    }
+                    CommonsTech {
+                        share: basket.iter().zip(&categories).map(|(b, s)| b * s).sum(),
+                        categories,
+                        unit_cost: (ph.unit_cost.value * cost_scale).min(1.0),
+                        materials: ph.materials.value,
+                        labour_share: ph.labour_share.value,
+                        capital_output: ph.capital_output.value,
+                        recycling: ph.recycling.value,
+                        transport_km: ph.transport_km.value,
+                        equal_ownership: ph.equal_ownership,
+                        phase: ph.number as f64,
+                    }
+                }
             }
         })
         .collect()

@@ -1,5 +1,5 @@
-//! The production-phase schedule: which phase is in force each year, and the peer-produced
-//! share of the consumption basket it allows.
+//! The production-phase schedule: which phase is in force each year (what each phase can make
+//! of each category of the basket is in `PhaseSpec::ceiling`), and how take-up spreads.
 
 use crate::catalog::{PhaseSpec, PHASES};
 

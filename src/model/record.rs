@@ -280,6 +280,19 @@ impl Recorder {
             0.0
         };
         out[o::P2P_SHARE] = 100.0 * ct.share;
+        for (id, share) in [
+            o::P2P_FOOD,
+            o::P2P_CLOTHING,
+            o::P2P_DURABLES,
+            o::P2P_ENERGY,
+            o::P2P_HOUSING,
+            o::P2P_SERVICES,
+        ]
+        .into_iter()
+        .zip(ct.categories)
+        {
+            out[id] = 100.0 * share;
+        }
         out[o::PRICE_LEVEL] = 100.0 * price;
 
         // Resources: goods in market-price units; the commons' goods at market value.

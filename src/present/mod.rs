@@ -196,6 +196,20 @@ pub const CHARTS: &[ChartSpec] = &[
         outputs: &["p2p_share", "price_level"],
     },
     ChartSpec {
+        id: "p2p_categories",
+        title: "What peer production makes, by category",
+        family: "Resources",
+        tab: Tab::Resources,
+        outputs: &[
+            "p2p_clothing",
+            "p2p_durables",
+            "p2p_food",
+            "p2p_energy",
+            "p2p_housing",
+            "p2p_services",
+        ],
+    },
+    ChartSpec {
         id: "work",
         title: "Work",
         family: "Livelihood",

@@ -4,7 +4,9 @@
 //! Version 1 is the first schema (2026-11). Version 2 (2026-12) is model v2's labour market:
 //! four settings kept their keys and ranges but changed meaning, and a link that sets one
 //! opens with a notice saying what changed. Version 3 (2026-12) adds people in households:
-//! an older link keeps its children without a Basic Income (`bi_child` = 0). When a parameter changes, bump
+//! an older link keeps its children without a Basic Income (`bi_child` = 0). Version 4 (2026-12)
+//! makes `p2p` the take-up of what the phases can make, category by category, instead of a
+//! share of the whole basket (a notice says so). When a parameter changes, bump
 //! [`super::query::VERSION`] and add a [`Migration`] from the old version that renames keys,
 //! rescales values or explains changed meanings; `tests/engine/links.rs` keeps frozen links
 //! from every version.
@@ -21,8 +23,8 @@ pub struct Migration {
     pub scales: &'static [(&'static str, f64)],
     /// Keys that no longer exist, with the reason users are told.
     pub removed: &'static [(&'static str, &'static str)],
-    /// Keys whose meaning changed: (key, the value the change concerns or `*` for any,
-    /// what users are told). The value is kept.
+    /// Keys whose meaning changed: (key, the value the change concerns, `*` for any, or
+    /// `!v` for any but `v`, what users are told). The value is kept.
     pub changed: &'static [(&'static str, &'static str, &'static str)],
     /// Settings whose default changed (or new settings), and the value that keeps an older
     /// link's meaning, set when the link does not give one: (key, value, region id or `*`).
@@ -70,6 +72,22 @@ Migration {
     removed: &[],
     changed: &[],
     defaults: &[("bi_child", "0", "*"), ("bi", "800", "uk")],
+},
+// Version 4 (model v2, part 3: peer production by category): `p2p` was the share of the whole
+// basket made by peer production; it is now the take-up of what the phases can make, and no
+// phase makes services or most housing and food. The value is kept and its meaning told
+// (not for 0, which means no peer production in both).
+Migration {
+    from: 3,
+    renames: &[],
+    scales: &[],
+    removed: &[],
+    changed: &[(
+        "p2p",
+        "!0",
+        "This link was made before December 2026, when 'P2P production share' was the share of the whole consumption basket. It is now 'P2P take-up': the share of what the production phases can make, and no phase makes services, and little housing or food. The value is kept; the same number now means less peer production.",
+    )],
+    defaults: &[],
 }];
 
 /// Brings `pairs` from schema `from` to schema `to` with `registry`. Returns notices for
@@ -116,9 +134,14 @@ pub fn migrate(
             }
         }
         for (key, value, why) in m.changed {
-            let concerned = pairs
-                .iter()
-                .any(|(k, v)| k == key && (*value == "*" || v.trim() == *value));
+            let concerned = pairs.iter().any(|(k, v)| {
+                let v = v.trim();
+                k == key
+                    && match value.strip_prefix('!') {
+                        Some(except) => v != except,
+                        None => *value == "*" || v == *value,
+                    }
+            });
             if concerned {
                 notices.push(Notice::other(key, *why));
             }

@@ -7,7 +7,7 @@ use super::{Notice, Scenario};
 use crate::catalog;
 
 /// The link schema version this build writes.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Keys that are not parameters but are understood in links.
 const RESERVED: &[&str] = &[

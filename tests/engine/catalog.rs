@@ -117,3 +117,24 @@ fn every_parameter_has_a_source_and_link_keys_are_stable() {
         assert!(catalog::output(id).is_some(), "output {id} missing");
     }
 }
+
+#[test]
+fn a_phase_without_a_ceiling_for_a_category_is_rejected() {
+    let bad = PHASES_TOML.replacen("ceiling.housing ", "ceiling.houses ", 1);
+    let e = error_of(source::phases("models/phases.toml", &bad));
+    assert!(e.contains("phase 0.ceiling.housing"), "{e}");
+    let bad = PHASES_TOML.replacen("id = \"energy\"", "id = \"power\"", 1);
+    let e = error_of(source::phases("models/phases.toml", &bad));
+    assert!(e.contains("category"), "{e}");
+}
+
+#[test]
+fn a_basket_that_does_not_add_up_is_rejected() {
+    let text = include_str!("../../models/regions/us.toml");
+    let start = text.find("[figures.basket_services]").expect("the figure");
+    let value = start + text[start..].find("value = ").expect("its value");
+    let end = value + text[value..].find('\n').expect("line");
+    let bad = format!("{}value = 0.6{}", &text[..value], &text[end..]);
+    let e = error_of(source::region("models/regions/us.toml", &bad));
+    assert!(e.contains("basket") && e.contains("sum to"), "{e}");
+}

@@ -84,7 +84,7 @@ fn bad_input_gets_a_message_and_a_non_zero_exit() {
 
 #[test]
 fn the_command_line_reads_share_links_like_the_app() {
-    let url = "https://example.org/mapsim/?v=1&region=fi&bi=800&p2p=40&tab=distribution&year=2040";
+    let url = "https://example.org/mapsim/?v=4&region=fi&bi=800&p2p=40&tab=distribution&year=2040";
     let out = mapsim(&["run", "--link", url, "--format", "csv"]);
     assert!(
         out.status.success(),

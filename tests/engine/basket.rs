@@ -1,0 +1,87 @@
+//! Model v2, part 3: peer production by category of the basket. Each phase makes only what
+//! it can (`ceiling.<category>` in models/phases.toml); services stay in the market, and the
+//! basket's price before tax cannot fall below the share of it no phase can make.
+
+use mapsim::catalog::{CATEGORIES, CATEGORY_COUNT, PHASES, REGIONS};
+use mapsim::model::Economy;
+use mapsim::scenario::Scenario;
+
+/// The scenario with the most peer production a link can set: full take-up, the cheapest
+/// commons, fast diffusion and every phase from the first year.
+fn most_p2p(region: &'static mapsim::catalog::RegionSpec) -> Scenario {
+    let mut s = Scenario::for_region(region);
+    for (k, v) in [
+        ("p2p", "100"),
+        ("commons_cost", "0.5"),
+        ("diffusion", "0.6"),
+        ("phase0", "2026"),
+        ("phase1", "2026"),
+        ("phase2", "2026"),
+        ("phase3", "2026"),
+    ] {
+        assert!(s.set_text(k, v).is_none(), "{k}");
+    }
+    s
+}
+
+#[test]
+fn no_phase_makes_services_and_the_basket_price_keeps_its_floor() {
+    let services = CATEGORIES
+        .iter()
+        .position(|c| c.id == "services")
+        .expect("services");
+    for region in REGIONS.iter() {
+        let (e, _) = Economy::calibrate(&most_p2p(region)).expect("calibrates");
+        // What no phase can make: each category's spending beyond the highest ceiling.
+        let floor: f64 = (0..CATEGORY_COUNT)
+            .map(|k| {
+                let most = PHASES
+                    .iter()
+                    .map(|p| p.ceiling[k].value)
+                    .fold(0.0, f64::max);
+                e.basket[k] * (1.0 - most)
+            })
+            .sum();
+        assert!(floor > 0.4, "{}: floor {floor}", region.id);
+        for (t, ct) in e.commons.iter().enumerate() {
+            assert_eq!(ct.categories[services], 0.0, "{} year {t}", region.id);
+            let price = 1.0 - ct.share * (1.0 - ct.unit_cost);
+            assert!(
+                price >= floor - 1e-12,
+                "{} year {t}: basket price {price} below the floor {floor}",
+                region.id
+            );
+        }
+        // At full take-up the last years reach what Phase 3 can make, category by category.
+        let last = e.commons.last().expect("years");
+        for (k, category) in CATEGORIES.iter().enumerate() {
+            assert!(
+                last.categories[k] <= PHASES[3].ceiling[k].value + 1e-12,
+                "{} {}",
+                region.id,
+                category.id
+            );
+        }
+        let share: f64 = (0..CATEGORY_COUNT)
+            .map(|k| e.basket[k] * last.categories[k])
+            .sum();
+        assert!((last.share - share).abs() < 1e-12);
+    }
+}
+
+#[test]
+fn take_up_scales_what_each_phase_can_make() {
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    assert!(s.set_text("p2p", "50").is_none());
+    let (e, _) = Economy::calibrate(&s).expect("calibrates");
+    for ct in e.commons.iter().filter(|ct| ct.phase >= 0.0) {
+        let phase = &PHASES[ct.phase as usize];
+        // One take-up for every category: s_k / ceiling_k is the same wherever ceiling_k > 0.
+        let ratios: Vec<f64> = (0..CATEGORY_COUNT)
+            .filter(|&k| phase.ceiling[k].value > 0.0)
+            .map(|k| ct.categories[k] / phase.ceiling[k].value)
+            .collect();
+        assert!(ratios.windows(2).all(|w| (w[0] - w[1]).abs() < 1e-12));
+        assert!(ratios.iter().all(|x| *x <= 0.5 + 1e-12));
+    }
+}
