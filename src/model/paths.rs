@@ -88,6 +88,9 @@ pub fn commons(
     let speed = v(p::DIFFUSION);
     let end = (BASE_YEAR + years as i32 - 1) as f64;
     let start = phases::first_start(starts);
+    // 0: each phase's own rule; 1: every phase owned like market equity (the ownership
+    // channel switched off).
+    let phase_ownership = v(p::COMMONS_OWNERSHIP) == 0.0;
     (0..years)
         .map(|t| {
             let year = BASE_YEAR + t as i32;
@@ -108,7 +111,7 @@ pub fn commons(
                         capital_output: ph.capital_output.value,
                         recycling: ph.recycling.value,
                         transport_km: ph.transport_km.value,
-                        equal_ownership: ph.equal_ownership,
+                        equal_ownership: ph.equal_ownership && phase_ownership,
                         phase: ph.number as f64,
                     }
                 }

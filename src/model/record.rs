@@ -274,6 +274,13 @@ impl Recorder {
         out[o::PALMA] = income.palma();
         out[o::LABOUR_SHARE] = pct_gdp(f.market_wages + f.commons_wages);
         let capital = after.market_capital + after.commons_capital;
+        let commons_wealth: f64 = after.commons[..n].iter().sum();
+        let household_wealth: f64 = self.wealth[..n].iter().sum();
+        out[o::COMMONS_WEALTH_SHARE] = if household_wealth > 0.0 {
+            (100.0 * commons_wealth / household_wealth).clamp(0.0, 100.0)
+        } else {
+            0.0
+        };
         out[o::COMMONS_SHARE] = if capital > 0.0 {
             100.0 * after.commons_capital / capital
         } else {

@@ -105,10 +105,10 @@ pub const CHARTS: &[ChartSpec] = &[
     },
     ChartSpec {
         id: "wealth",
-        title: "Wealth owned by the richest",
+        title: "Wealth owned by the richest, and through the commons",
         family: "Capital concentration",
         tab: Tab::Overview,
-        outputs: &["wealth_top10", "wealth_top1"],
+        outputs: &["wealth_top10", "wealth_top1", "commons_wealth_share"],
     },
     ChartSpec {
         id: "labour",

@@ -145,6 +145,10 @@ impl Scenario {
         let mut base = self.clone();
         base.values[catalog::param::BI] = 0.0;
         base.values[catalog::param::P2P] = 0.0;
+        // Without peer production who would own it does not matter: keeping the default
+        // lets a change of ownership reuse the cached baseline.
+        base.values[catalog::param::COMMONS_OWNERSHIP] =
+            PARAMS[catalog::param::COMMONS_OWNERSHIP].default;
         base
     }
 

@@ -13,6 +13,7 @@ mod jobs;
 mod labour;
 mod lessons;
 mod links;
+mod ownership;
 mod people;
 mod population;
 mod present;
