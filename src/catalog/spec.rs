@@ -203,7 +203,8 @@ pub struct PhaseSpec {
     pub materials: PhaseFigure,
     pub labour_share: PhaseFigure,
     pub transport_km: PhaseFigure,
-    /// The most of each category of the basket ([`CATEGORIES`] order) the phase can make.
+    /// The most of each category of the basket (in the order of `CATEGORIES`) the phase can
+    /// make.
     pub ceiling: [PhaseFigure; CATEGORY_COUNT],
     pub capital_output: PhaseFigure,
     pub recycling: PhaseFigure,

@@ -6,7 +6,7 @@ const { test, expect } = require('@playwright/test');
 const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
 
 test('a link opens its exact scenario and view, and the address bar follows', async ({ page }) => {
-  await page.goto('./?v=2&region=fi&bi=800&automation=1.5&p2p=40&tab=distribution&year=2040');
+  await page.goto('./?v=4&region=fi&bi=800&automation=1.5&p2p=40&tab=distribution&year=2040');
   await expect(page.locator('output[for=bi]')).toHaveText('800 EUR a month');
   await expect(page.locator('output[for=automation]')).toHaveText('1.50 % of tasks a year');
   // A link of the current schema opens without notices.
@@ -43,7 +43,19 @@ test('a link made before model v2 opens its values, with a notice for each chang
   await expect(notices.filter({ hasText: "'Automation rate'" })).toContainText('made before model v2');
   await expect(notices.filter({ hasText: 'balanced rule' })).toContainText('structural');
   // The address bar is rewritten in the current schema.
-  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('3');
+  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('4');
+});
+
+test('a link made before peer production by category tells what P2P now means', async ({ page }) => {
+  await page.goto('./?v=3&region=us&p2p=40');
+  await expect(page.locator('output[for=p2p]')).toHaveText('40 %');
+  const notices = page.locator('.notice');
+  await expect(notices).toHaveCount(1);
+  await expect(notices).toContainText('P2P take-up');
+  // P2P at 0 meant no peer production before and still does: no notice.
+  await page.goto('./?v=3&region=us&p2p=0');
+  await expect(page.locator('output[for=p2p]')).toHaveText('0 %');
+  await expect(page.locator('.notice')).toHaveCount(0);
 });
 
 test('a hostile link opens with notices that name each problem', async ({ page }) => {
