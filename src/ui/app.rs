@@ -13,6 +13,7 @@ use super::export_menu::ExportMenu;
 use super::headlines::Headlines;
 use super::lesson_panel::LessonPanel;
 use super::notices::Notices;
+use super::phase_timeline::{PhaseTimeline, ANCHOR as PHASES_ANCHOR};
 use super::saved_panel::SavedPanel;
 use super::scheduler::use_model_run;
 use super::share::Share;
@@ -106,6 +107,20 @@ pub fn app() -> Html {
     let on_set = send(&dispatch, |(i, v): (usize, f64)| Some(Action::Set(i, v)));
     let on_reset = send(&dispatch, |i: usize| Some(Action::Reset(i)));
     let on_year = send(&dispatch, |t: usize| Some(Action::Year(t)));
+    // A chart's phase shading links to the timeline of the phases on the Resources tab:
+    // switch there, then bring the timeline into view once it is drawn.
+    let on_phases = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| {
+            dispatch.dispatch(Action::Tab(Tab::Resources));
+            gloo::timers::callback::Timeout::new(0, || {
+                if let Some(element) = gloo::utils::document().get_element_by_id(PHASES_ANCHOR) {
+                    element.scroll_into_view();
+                }
+            })
+            .forget();
+        })
+    };
     let on_dismiss = send(&dispatch, |i: usize| Some(Action::Dismiss(i)));
     let on_region = send(&dispatch, |e: Event| {
         let id = chosen(&e, false);
@@ -264,6 +279,9 @@ pub fn app() -> Html {
                             <Books run={run.clone()} region={region_id} year={state.year} />
                         }
                         <div class="grid" role="tabpanel">
+                            if state.tab == Tab::Resources {
+                                <PhaseTimeline scenario={state.scenario.clone()} />
+                            }
                             if state.tab == Tab::Distribution {
                                 <DistributionCards run={run.clone()} region={region_id}
                                     year={state.year} layout={*layout} />
@@ -274,7 +292,7 @@ pub fn app() -> Html {
                                 html! {
                                     <ChartCard key={spec.id} {spec} run={run.clone()}
                                         region={region_id} {year} layout={*layout} {focus}
-                                        link={share_link.clone()} />
+                                        link={share_link.clone()} on_phases={on_phases.clone()} />
                                 }
                             }) }
                         </div>

@@ -16,6 +16,7 @@ mod headlines;
 mod lesson_panel;
 mod notices;
 pub mod panic;
+mod phase_timeline;
 mod png;
 pub(crate) mod saved;
 mod saved_panel;

@@ -54,3 +54,38 @@ fn summaries_name_the_years_and_the_baseline() {
     );
     assert!(text.contains("without policy"), "{text}");
 }
+
+/// The timeline of the phases: each phase in force with its years, what it can and cannot
+/// make, its owners and unit cost; a phase scheduled after a higher one is skipped.
+#[test]
+fn the_phase_timeline_follows_the_start_years() {
+    use mapsim::present::phases::timeline;
+    let s = mapsim::scenario::Scenario::for_region(&mapsim::catalog::REGIONS[0]);
+    let rows = timeline(&s);
+    let numbers: Vec<u8> = rows.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3], "{rows:?}");
+    assert_eq!(rows[0].from, 2030);
+    assert_eq!(rows[0].to + 1, rows[1].from);
+    assert_eq!(rows[2].to, 2075);
+    assert!(
+        rows[2].makes.starts_with("clothing and other goods 85 %"),
+        "{}",
+        rows[2].makes
+    );
+    assert_eq!(rows[2].cannot, "services");
+    assert_eq!(rows[2].owners, "every adult, in equal shares");
+    assert!((rows[2].unit_cost - 35.0).abs() < 1e-9);
+    // Phase 2 after Phase 3: skipped; the ownership channel switched off.
+    let mut s = s;
+    for (k, v) in [
+        ("phase2", "2070"),
+        ("phase3", "2040"),
+        ("commons_ownership", "equity"),
+    ] {
+        assert!(s.set_text(k, v).is_none());
+    }
+    let rows = timeline(&s);
+    let numbers: Vec<u8> = rows.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, vec![1, 3]);
+    assert_eq!(rows[1].owners, "like market shares, by wealth");
+}

@@ -48,6 +48,9 @@ pub struct CardProps {
     /// The share link of the scenario (printed in exported images).
     #[prop_or_default]
     pub link: String,
+    /// Opens the timeline of the phases the shading marks (none in an embed).
+    #[prop_or_default]
+    pub on_phases: Option<Callback<()>>,
 }
 
 #[function_component(ChartCard)]
@@ -122,6 +125,11 @@ pub fn chart_card(props: &CardProps) -> Html {
                     })
                 }) }
                 <li><span class="swatch dashed"></span>{ "dashed: no-policy baseline" }</li>
+                if let Some(on_phases) = props.on_phases.clone() {
+                    <li><button type="button" class="link phases-link"
+                        onclick={Callback::from(move |_: MouseEvent| on_phases.emit(()))}>
+                        { "shaded years: the phases in force" }</button></li>
+                }
                 if props.run.pinned.is_some() {
                     <li><span class="swatch dotted"></span>{ "dotted: pinned scenario A" }</li>
                 }
