@@ -185,8 +185,8 @@ fn phases_code(out: &mut String, phases: &source::PhaseFile) {
     for p in &phases.phase {
         let _ = writeln!(
             out,
-            "    PhaseSpec {{ number: {}, id: {:?}, name: {:?}, place: {:?}, equal_ownership: {}, unit_cost: {}, materials: {}, labour_share: {}, transport_km: {}, ceiling: {}, capital_output: {}, recycling: {} }},",
-            p.number, p.id, p.name, p.place, p.ownership == "equal",
+            "    PhaseSpec {{ number: {}, id: {:?}, name: {:?}, place: {:?}, equal_ownership: {}, own_use: {}, unit_cost: {}, materials: {}, labour_share: {}, transport_km: {}, ceiling: {}, capital_output: {}, recycling: {} }},",
+            p.number, p.id, p.name, p.place, p.ownership == "equal", p.work == "own_use",
             phase_figure(&p.unit_cost), phase_figure(&p.materials), phase_figure(&p.labour_share),
             phase_figure(&p.transport_km),
             {

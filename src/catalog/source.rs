@@ -235,6 +235,8 @@ pub struct Phase {
     pub name: String,
     pub place: String,
     pub ownership: String,
+    /// "jobs" (employment) or "own_use" (work for the household's own use, not employment).
+    pub work: String,
     pub unit_cost: PhaseFigure,
     pub materials: PhaseFigure,
     pub labour_share: PhaseFigure,
@@ -640,6 +642,7 @@ pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
         check_id(file, &key("id"), &p.id)?;
         check_text(file, &key("name"), &p.name)?;
         check_one_of(file, &key("ownership"), &p.ownership, &["equity", "equal"])?;
+        check_one_of(file, &key("work"), &p.work, &["jobs", "own_use"])?;
         let mut figs = vec![
             ("unit_cost".to_string(), &p.unit_cost),
             ("materials".to_string(), &p.materials),

@@ -199,6 +199,9 @@ pub struct PhaseSpec {
     /// Commons capital owned in equal shares (co-ops, personal fabricators) rather than like
     /// market equity.
     pub equal_ownership: bool,
+    /// Its work is for the household's own use (personal fabricators): work, but not
+    /// employment by the ILO definition (19th ICLS, 2013).
+    pub own_use: bool,
     pub unit_cost: PhaseFigure,
     pub materials: PhaseFigure,
     pub labour_share: PhaseFigure,

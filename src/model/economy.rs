@@ -64,6 +64,8 @@ pub struct CommonsTech {
     pub transport_km: f64,
     /// Commons capital owned equally by all adults (true) or like market equity (false).
     pub equal_ownership: bool,
+    /// Its work is for the household's own use (personal fabricators), not employment.
+    pub own_use: bool,
     /// Phase number in force (−1 = market only).
     pub phase: f64,
 }
@@ -81,6 +83,7 @@ impl CommonsTech {
             recycling: MARKET_RECYCLING,
             transport_km: MARKET_KM,
             equal_ownership: true,
+            own_use: false,
             phase: -1.0,
         }
     }

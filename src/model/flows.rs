@@ -37,7 +37,9 @@ pub struct State {
     pub unemployment: f64,
     /// Efficiency hours offered per adult in the previous year.
     pub labour_offered: f64,
-    /// Efficiency hours per adult the commons employed in the previous year.
+    /// Efficiency hours per adult the commons employed in jobs in the previous year (own-use
+    /// work with personal fabricators is not employment and leaves people in the labour
+    /// market).
     pub commons_hours: f64,
     /// The flat component of the income tax in the previous year (what people know when
     /// they choose hours under the balanced rule).
@@ -167,8 +169,11 @@ pub struct Flows {
     pub output_per_hour: f64,
     /// Efficiency hours offered, mean over households.
     pub labour_supply: f64,
-    /// Efficiency hours per adult the commons employs.
+    /// Efficiency hours per adult of commons work (its pay at the market wage).
     pub commons_hours: f64,
+    /// Of them, the hours of commons jobs (regional centres, outlets): employment. The rest
+    /// is own-use work with personal fabricators, which is not (ILO, 19th ICLS 2013).
+    pub commons_jobs: f64,
     /// Hours offered relative to full time, mean over households.
     pub hours: f64,
     /// Share of household spending rationed by prices (closed economy at its ceiling; 0
@@ -271,7 +276,7 @@ pub fn advance(state: &mut State, economy: &Economy, flows: &Flows, households: 
     state.wage = flows.wage;
     state.unemployment = flows.unemployment;
     state.labour_offered = flows.labour_supply;
-    state.commons_hours = flows.commons_hours;
+    state.commons_hours = flows.commons_jobs;
     state.tax_shift = flows.tax_shift;
     state.inflation = flows.inflation;
 }

@@ -112,6 +112,7 @@ pub fn commons(
                         recycling: ph.recycling.value,
                         transport_km: ph.transport_km.value,
                         equal_ownership: ph.equal_ownership && phase_ownership,
+                        own_use: ph.own_use,
                         phase: ph.number as f64,
                     }
                 }

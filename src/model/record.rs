@@ -239,6 +239,15 @@ impl Recorder {
         // Unemployment counts people, as the data does (the solver's head count).
         out[o::UNEMPLOYMENT] = 100.0 * f.unemployment;
         out[o::EMPLOYMENT_RATE] = 100.0 * f.hours * (1.0 - f.unemployment);
+        let per_labour_force = |x: f64| {
+            if f.hours > 0.0 {
+                (100.0 * x / f.hours).clamp(0.0, 100.0)
+            } else {
+                0.0
+            }
+        };
+        out[o::COMMONS_EMPLOYMENT] = per_labour_force(f.commons_jobs);
+        out[o::OWN_USE_WORK] = per_labour_force(f.commons_hours - f.commons_jobs);
         let hours0 = e.labour.hours0;
         let employed0 = hours0 * (1.0 - e.labour.equilibrium);
         out[o::EMPLOYMENT] = if employed0 > 0.0 {

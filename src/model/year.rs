@@ -462,7 +462,7 @@ impl Solver {
         flows.labour_supply = setup.labour_supply;
         flows.hours = setup.hours_total / n as f64;
         flows.unemployment = if setup.hours_total > 0.0 {
-            let commons = flows.commons_hours * n as f64;
+            let commons = flows.commons_jobs * n as f64;
             ((idle_hours - commons) / setup.hours_total).clamp(lm.floor, 1.0)
         } else {
             0.0
@@ -550,6 +550,10 @@ impl Solver {
         } else {
             0.0
         };
+        // Jobs in the commons take people out of unemployment; making goods for one's own
+        // household with a personal fabricator is work but not employment (ILO, 19th ICLS
+        // 2013): those who do it while jobless stay unemployed and keep their benefits.
+        let commons_jobs = if ct.own_use { 0.0 } else { commons_hours };
 
         // Commons surplus and capital: the surplus is reinvested first; what investment needs
         // beyond it is called from savers (pro rata financial wealth), who get the shares.
@@ -578,7 +582,7 @@ impl Solver {
             Layoffs::NONE
         };
         let rationed = layoffs != Layoffs::NONE;
-        let commons_total = commons_hours * n as f64;
+        let commons_total = commons_jobs * n as f64;
         let benefit_per_idle_hour = if rationed && jobless > 0.0 {
             e.labour.benefit_rate * su.wage * ((jobless - commons_total).max(0.0) / jobless)
         } else {
@@ -759,6 +763,7 @@ impl Solver {
             output_per_hour: su.output_per_hour,
             labour_supply: 0.0,
             commons_hours,
+            commons_jobs,
             hours: 0.0,
             rationed: 0.0,
             unemployment: 0.0,

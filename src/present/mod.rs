@@ -215,7 +215,12 @@ pub const CHARTS: &[ChartSpec] = &[
         title: "Work",
         family: "Livelihood",
         tab: Tab::Resources,
-        outputs: &["unemployment", "employment_rate"],
+        outputs: &[
+            "unemployment",
+            "employment_rate",
+            "commons_employment",
+            "own_use_work",
+        ],
     },
     ChartSpec {
         id: "poverty_age",

@@ -85,3 +85,40 @@ fn take_up_scales_what_each_phase_can_make() {
         assert!(ratios.iter().all(|x| *x <= 0.5 + 1e-12));
     }
 }
+
+/// Commons jobs (regional centres, outlets) are employment and shown; making goods for one's
+/// own household with a personal fabricator is own-use work, shown apart and not employment
+/// (ILO, 19th ICLS 2013), so the jobs it replaces show up in unemployment.
+#[test]
+fn commons_jobs_are_employment_and_own_use_work_is_shown_apart() {
+    use mapsim::catalog::output as o;
+    for region in REGIONS.iter() {
+        let mut s = Scenario::for_region(region);
+        for (k, v) in [("p2p", "100"), ("phase3", "2050")] {
+            assert!(s.set_text(k, v).is_none());
+        }
+        let out = mapsim::model::run(&s).expect("runs");
+        let x = &out.scenario.series;
+        let at = |id: usize, year: i32| x[[id, (year - 2025) as usize]];
+        for year in [2040, 2049] {
+            assert!(
+                at(o::COMMONS_EMPLOYMENT, year) > 0.05,
+                "{} {year}",
+                region.id
+            );
+            assert_eq!(at(o::OWN_USE_WORK, year), 0.0, "{} {year}", region.id);
+        }
+        for year in [2051, 2075] {
+            assert_eq!(at(o::COMMONS_EMPLOYMENT, year), 0.0, "{} {year}", region.id);
+            assert!(at(o::OWN_USE_WORK, year) > 0.05, "{} {year}", region.id);
+        }
+        // The outlet jobs that personal fabricators replace come back as unemployment.
+        assert!(
+            at(o::UNEMPLOYMENT, 2051) > at(o::UNEMPLOYMENT, 2049),
+            "{}: {} then {}",
+            region.id,
+            at(o::UNEMPLOYMENT, 2049),
+            at(o::UNEMPLOYMENT, 2051)
+        );
+    }
+}
