@@ -628,6 +628,7 @@ impl Economy {
             base_market_output: gdp,
             base_material: r.material_footprint.value,
             material_budget: r.material_budget.value,
+            circularity_reference: r.circularity_rate.value.clamp(0.0, 1.0),
         };
         let calibration = Calibration {
             gdp,

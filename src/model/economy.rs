@@ -264,6 +264,8 @@ pub struct Economy {
     pub base_material: f64,
     /// Sustainable material budget, tonnes per adult a year.
     pub material_budget: f64,
+    /// The region's published circularity rate (a reference line), a fraction.
+    pub circularity_reference: f64,
 }
 
 /// Everything the calibration derived, for documentation and the books view.
@@ -372,6 +374,7 @@ impl Economy {
             base_market_output: 1.0,
             base_material: 0.0,
             material_budget: 0.0,
+            circularity_reference: 0.0,
         }
     }
 

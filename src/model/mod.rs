@@ -32,6 +32,7 @@ pub mod people;
 pub mod phases;
 pub mod population;
 pub mod record;
+pub mod resources;
 pub mod roots;
 pub mod run;
 pub mod sim;

@@ -6,6 +6,7 @@ use super::flows::{Flows, HouseholdFlows, State};
 use super::inequality::{below_fraction, summarize_into, Ranking, Summary};
 use super::outcome::{Snapshot, LORENZ_POINTS};
 use super::people::{equivalence_scale, WITHIN_GROUP_SPREAD};
+use super::resources::{circularity, material_use, Goods};
 use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
 
 /// Scratch buffers, rankings and the year's sorted distributions, carried from year to year
@@ -319,8 +320,14 @@ impl Recorder {
         } else {
             0.0
         };
-        let virgin = (1.0 - ct.recycling) / (1.0 - MARKET_RECYCLING);
-        out[o::MATERIAL_USE] = e.base_material * (market_goods + commons_goods * virgin) / base;
+        let goods = Goods {
+            market: market_goods,
+            commons: commons_goods,
+        };
+        let recycled = (MARKET_RECYCLING, ct.recycling);
+        out[o::MATERIAL_USE] = material_use(e.base_material, base, goods, recycled);
+        out[o::CIRCULARITY] = 100.0 * circularity(goods, recycled);
+        out[o::CIRCULARITY_REFERENCE] = 100.0 * e.circularity_reference;
         out[o::MATERIAL_BUDGET] = e.material_budget;
         out[o::FREIGHT] = 100.0 * (market_goods * MARKET_KM + commons_goods * ct.transport_km)
             / (base * MARKET_KM);

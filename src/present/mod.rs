@@ -190,6 +190,13 @@ pub const CHARTS: &[ChartSpec] = &[
         outputs: &["material_use", "material_budget"],
     },
     ChartSpec {
+        id: "circularity",
+        title: "Circularity: recycled share of the materials used",
+        family: "Resources",
+        tab: Tab::Resources,
+        outputs: &["circularity", "circularity_reference"],
+    },
+    ChartSpec {
         id: "p2p",
         title: "Peer production and the cost of living",
         family: "Resources",
