@@ -602,6 +602,17 @@ impl Economy {
             open,
             commons,
             basket,
+            take_up_ceiling: (v(p::P2P) / 100.0).clamp(0.0, 1.0),
+            imitation: v(p::DIFFUSION).max(0.0),
+            learning_exponent: {
+                let rate = v(p::LEARNING_RATE).clamp(0.0, 0.9);
+                -crate::math::ln(1.0 - rate) / std::f64::consts::LN_2
+            },
+            // The table's unit costs hold once the commons has made one year of 5 % of the
+            // basket (an assumption: the scale of today's maker and co-operative sectors).
+            learning_scale: 0.05 * consumption0,
+            time_available0: (1.0 - hours0.iter().sum::<f64>() / n as f64 * (1.0 - equilibrium))
+                .max(0.0),
             commons_capital0: 0.0,
             rule,
             benefits,

@@ -50,6 +50,8 @@ pub struct CommonsTech {
     /// Peer-produced share of each category of the basket, `s_k,t` (`CATEGORIES` order):
     /// take-up times what the phase in force can make of it.
     pub categories: [f64; CATEGORY_COUNT],
+    /// Take-up: the share of what the phase in force can make that is peer-produced.
+    pub take_up: f64,
     /// Unit cost relative to the market price, `κ_t`.
     pub unit_cost: f64,
     /// Materials bought from the market per unit of revenue, `μ`.
@@ -76,6 +78,7 @@ impl CommonsTech {
         Self {
             share: 0.0,
             categories: [0.0; CATEGORY_COUNT],
+            take_up: 0.0,
             unit_cost: 1.0,
             materials: 0.0,
             labour_share: 0.0,
@@ -86,6 +89,12 @@ impl CommonsTech {
             own_use: false,
             phase: -1.0,
         }
+    }
+}
+
+impl Default for CommonsTech {
+    fn default() -> Self {
+        Self::none()
     }
 }
 
@@ -193,8 +202,19 @@ pub struct Economy {
     pub open: bool,
 
     // Commons sector.
-    /// Commons technology by year.
+    /// Commons technology by year at full take-up (the phase in force and what it can make);
+    /// each year's take-up scales it (take_up.rs).
     pub commons: Vec<CommonsTech>,
+    /// The most of what the phases can make that take-up can reach (`p2p`, a fraction).
+    pub take_up_ceiling: f64,
+    /// The Bass coefficient of imitation (`diffusion`, a year).
+    pub imitation: f64,
+    /// Wright's law: unit cost × (1 + cumulative output / `learning_scale`)^−exponent,
+    /// exponent = −log2(1 − learning rate).
+    pub learning_exponent: f64,
+    pub learning_scale: f64,
+    /// Share of full-time hours per adult not spent in market work in the base year.
+    pub time_available0: f64,
     /// Household spending shares of the basket's categories in the base year (`b_k`).
     pub basket: [f64; CATEGORY_COUNT],
     /// Commons capital at the end of year −1.
@@ -347,6 +367,11 @@ impl Economy {
             exports: zeros.clone(),
             open: false,
             commons: vec![CommonsTech::none(); periods],
+            take_up_ceiling: 0.0,
+            imitation: 0.0,
+            learning_exponent: 0.0,
+            learning_scale: 0.0,
+            time_available0: 0.0,
             basket: [0.0, 0.0, 0.0, 0.0, 0.0, 1.0],
             commons_capital0: 0.0,
             rule: FiscalRule::Debt,
@@ -386,6 +411,7 @@ impl Economy {
         // scenario without policy equals its baseline bit for bit.
         base.benefits = benefits_path(&self.benefits0, &self.potential, (0.0, 0.0, 0.0), 0.0);
         base.commons = paths::commons(scenario_baseline, self.years, &self.basket);
+        base.take_up_ceiling = scenario_baseline.get(crate::catalog::param::P2P) / 100.0;
         base
     }
 }

@@ -44,6 +44,14 @@ pub struct State {
     /// The flat component of the income tax in the previous year (what people know when
     /// they choose hours under the balanced rule).
     pub tax_shift: f64,
+    /// Take-up of peer production last year (a share of what the phase can make), the
+    /// cumulative commons output since it began (market value, per adult), last year's unit
+    /// cost of commons goods, and the share of full-time hours per adult not spent in market
+    /// work last year: what this year's take-up reads (take_up.rs).
+    pub take_up: f64,
+    pub commons_cumulative: f64,
+    pub commons_unit_cost: f64,
+    pub time_available: f64,
     /// Inflation pressure of the previous year (the central bank reacts to it).
     pub inflation: f64,
 }
@@ -67,6 +75,10 @@ impl State {
             unemployment: economy.labour.equilibrium,
             labour_offered: economy.labour.labour0,
             commons_hours: 0.0,
+            take_up: 0.0,
+            commons_cumulative: 0.0,
+            commons_unit_cost: 1.0,
+            time_available: economy.time_available0,
             tax_shift: economy.tax_shift[0],
             inflation: INFLATION_TARGET,
         }
@@ -78,6 +90,8 @@ impl State {
 pub struct Flows {
     /// Household consumption spending net of consumption tax, `C`.
     pub consumption: f64,
+    /// The commons technology of the year, after take-up and learning.
+    pub commons: super::economy::CommonsTech,
     /// Consumer price of the basket before tax (market = 1): `1 − p(1 − κ)`.
     pub basket_price: f64,
     /// Spending on market goods.
@@ -277,6 +291,13 @@ pub fn advance(state: &mut State, economy: &Economy, flows: &Flows, households: 
     state.unemployment = flows.unemployment;
     state.labour_offered = flows.labour_supply;
     state.commons_hours = flows.commons_jobs;
+    let ct = &flows.commons;
+    state.take_up = ct.take_up;
+    if ct.unit_cost > 0.0 {
+        state.commons_cumulative += flows.commons_revenue / ct.unit_cost;
+    }
+    state.commons_unit_cost = ct.unit_cost;
+    state.time_available = (1.0 - flows.hours * (1.0 - flows.unemployment)).max(0.0);
     state.tax_shift = flows.tax_shift;
     state.inflation = flows.inflation;
 }

@@ -36,6 +36,7 @@ pub mod resources;
 pub mod roots;
 pub mod run;
 pub mod sim;
+pub mod take_up;
 pub mod taxben;
 pub mod year;
 

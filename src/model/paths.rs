@@ -71,11 +71,11 @@ pub fn automation_of(scenario: &Scenario) -> Automation {
     }
 }
 
-/// The commons technology for every year of a scenario: the phase in force sets the
-/// technology and what it can make of each category of the basket (`ceiling.<category>` in
-/// models/phases.toml); take-up follows logistic diffusion toward the `p2p` share of that
-/// by the horizon. The basket's peer-produced share is then `p_t = Σ_k b_k s_k` with
-/// `s_k = take-up × ceiling_k`, so it can never pass what the phases can make.
+/// The commons technology for every year of a scenario at full take-up: the phase in force
+/// sets the technology and what it can make of each category of the basket (`ceiling.<category>`
+/// in models/phases.toml). Each year's take-up (take_up.rs) scales the categories' shares; the
+/// basket's peer-produced share is then `p_t = Σ_k b_k s_k` with `s_k = take-up × ceiling_k`,
+/// so it can never pass what the phases can make.
 pub fn commons(
     scenario: &Scenario,
     years: usize,
@@ -83,28 +83,24 @@ pub fn commons(
 ) -> Vec<CommonsTech> {
     let v = |i: usize| scenario.get(i);
     let starts = [v(p::PHASE0), v(p::PHASE1), v(p::PHASE2), v(p::PHASE3)];
-    let target = v(p::P2P) / 100.0;
     let cost_scale = v(p::COMMONS_COST);
-    let speed = v(p::DIFFUSION);
-    let end = (BASE_YEAR + years as i32 - 1) as f64;
-    let start = phases::first_start(starts);
     // 0: each phase's own rule; 1: every phase owned like market equity (the ownership
     // channel switched off).
     let phase_ownership = v(p::COMMONS_OWNERSHIP) == 0.0;
     (0..years)
         .map(|t| {
             let year = BASE_YEAR + t as i32;
-            match (t, phases::in_force(starts, year), start) {
-                (0, _, _) | (_, None, _) | (_, _, None) => CommonsTech::none(),
-                (_, Some(ph), Some(start)) => {
-                    let take_up = phases::diffusion(target, speed, start, end, year as f64);
+            match (t, phases::in_force(starts, year)) {
+                (0, _) | (_, None) => CommonsTech::none(),
+                (_, Some(ph)) => {
                     let mut categories = [0.0; CATEGORY_COUNT];
                     for (s, ceiling) in categories.iter_mut().zip(&ph.ceiling) {
-                        *s = (take_up * ceiling.value).clamp(0.0, 1.0);
+                        *s = ceiling.value.clamp(0.0, 1.0);
                     }
                     CommonsTech {
                         share: basket.iter().zip(&categories).map(|(b, s)| b * s).sum(),
                         categories,
+                        take_up: 1.0,
                         unit_cost: (ph.unit_cost.value * cost_scale).min(1.0),
                         materials: ph.materials.value,
                         labour_share: ph.labour_share.value,

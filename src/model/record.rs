@@ -179,7 +179,7 @@ impl Recorder {
         self.income.resize(n, 0.0);
         self.people.resize(n, 0.0);
         self.wealth.resize(n, 0.0);
-        let ct = &e.commons[t];
+        let ct = &f.commons;
         let mut out = [0.0; OUTPUT_COUNT];
         let gdp = f.market_output + f.commons_revenue - f.commons_materials;
         let pct_gdp = |x: f64| if gdp > 0.0 { 100.0 * x / gdp } else { 0.0 };
@@ -297,6 +297,7 @@ impl Recorder {
             0.0
         };
         out[o::P2P_SHARE] = 100.0 * ct.share;
+        out[o::P2P_TAKE_UP] = 100.0 * ct.take_up;
         for (id, share) in [
             o::P2P_FOOD,
             o::P2P_CLOTHING,

@@ -15,13 +15,14 @@
 //! solution. A closed economy whose demand ends above its ceiling is rationed by prices:
 //! households buy what can be produced and save the rest.
 
-use super::economy::{Economy, FiscalRule, MAX_DEBT_GDP, MAX_TAX_RATE};
+use super::economy::{CommonsTech, Economy, FiscalRule, MAX_DEBT_GDP, MAX_TAX_RATE};
 use super::error::ModelError;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::households::{self, HouseholdWeights, Pass, Terms, Weights, YearInput};
 use super::jobs::{Layoffs, Rationing};
 use super::labour;
 use super::roots::{self, Trial};
+use super::take_up;
 use super::taxben::{BenefitAmounts, Circumstances, Schedule};
 
 pub use super::roots::{MAX_PASSES, MAX_PASSES_BRACKETED};
@@ -88,6 +89,8 @@ pub struct Solver {
     watch: Vec<bool>,
     /// Market output at normal use of capital this year.
     capital_normal: f64,
+    /// The commons technology of this year, after take-up and learning.
+    commons: CommonsTech,
 }
 
 /// Sums over the households that set a year's weights. Each runs in household order from
@@ -326,7 +329,7 @@ impl Solver {
             &self.inputs,
             &schedule,
             (&e.mpc, &e.wealth_mpc),
-            (e.commons[t].equal_ownership, e.wealth_tax[t]),
+            (self.commons.equal_ownership, e.wealth_tax[t]),
             sums.financial_positive,
         );
 
@@ -400,6 +403,7 @@ impl Solver {
         let n = economy.skill.len();
         self.households.resize(n);
         let year = economy.base_year + t as i32;
+        self.commons = take_up::commons_of_year(economy, t, state);
         self.prepare(economy, t, state);
 
         let scale = economy.base_market_output.abs().max(1e-300);
@@ -484,7 +488,7 @@ impl Solver {
     /// produced (consumption at which market demand meets the ceiling) and save the rest of
     /// what they would have spent. Returns the flows and Σ hours × share idle.
     fn ration(&mut self, e: &Economy, t: usize, s: &State, ceiling: f64) -> (Flows, f64) {
-        let c = consumption_at(e, t, s, ceiling);
+        let c = consumption_at(e, t, s, &self.commons, ceiling);
         let (g, _, _) = self.residual(e, t, s, c, Pass::Write, 1.0);
         let desired = c + g;
         let share = if desired > 0.0 {
@@ -515,14 +519,14 @@ impl Solver {
         pass: Pass,
         rationing: f64,
     ) -> (f64, Flows, f64) {
-        let ct = &e.commons[t];
+        let ct = &self.commons;
         let su = self.setup;
         let delta = e.depreciation;
         let vat_rate = e.vat[t];
         let n = e.skill.len();
 
         // Demand and output (closed form given c).
-        let d = Demand::at(e, t, s, c);
+        let d = Demand::at(e, t, s, &self.commons, c);
         let demand = d.domestic(e, t);
         let market_output = if e.open {
             demand.min(su.ceiling)
@@ -714,6 +718,7 @@ impl Solver {
 
         let income_tax = schedule_tax + shift * taxable_total;
         let flows = Flows {
+            commons: *ct,
             consumption: c,
             basket_price: d.basket_price,
             market_consumption: d.market_consumption,
@@ -789,8 +794,7 @@ struct Demand {
 }
 
 impl Demand {
-    fn at(e: &Economy, t: usize, s: &State, c: f64) -> Self {
-        let ct = &e.commons[t];
+    fn at(e: &Economy, t: usize, s: &State, ct: &CommonsTech, c: f64) -> Self {
         let delta = e.depreciation;
         let basket_price = 1.0 - ct.share * (1.0 - ct.unit_cost);
         let market_consumption = (1.0 - ct.share) * c / basket_price;
@@ -834,8 +838,8 @@ impl Demand {
 
 /// The consumption at which demand for market output equals `ceiling` (demand rises with
 /// consumption, piecewise affinely: secant steps on it, bracketed).
-fn consumption_at(e: &Economy, t: usize, s: &State, ceiling: f64) -> f64 {
-    let demand = |c: f64| Demand::at(e, t, s, c).domestic(e, t) - ceiling;
+fn consumption_at(e: &Economy, t: usize, s: &State, ct: &CommonsTech, ceiling: f64) -> f64 {
+    let demand = |c: f64| Demand::at(e, t, s, ct, c).domestic(e, t) - ceiling;
     let (mut lo, mut hi) = (0.0, e.base_market_output.max(1e-300));
     if demand(lo) >= 0.0 {
         return 0.0;

@@ -201,7 +201,7 @@ pub const CHARTS: &[ChartSpec] = &[
         title: "Peer production and the cost of living",
         family: "Resources",
         tab: Tab::Resources,
-        outputs: &["p2p_share", "price_level"],
+        outputs: &["p2p_take_up", "p2p_share", "price_level"],
     },
     ChartSpec {
         id: "p2p_categories",

@@ -73,20 +73,28 @@ Migration {
     changed: &[],
     defaults: &[("bi_child", "0", "*"), ("bi", "800", "uk")],
 },
-// Version 4 (model v2, part 3: peer production by category): `p2p` was the share of the whole
-// basket made by peer production; it is now the take-up of what the phases can make, and no
-// phase makes services or most housing and food. The value is kept and its meaning told
-// (not for 0, which means no peer production in both).
+// Version 4 (model v2, part 3: peer production by category, endogenous take-up): `p2p` was
+// the share of the whole basket made by peer production by the horizon; it is now the ceiling
+// on take-up of what the phases can make, and no phase makes services or most housing and
+// food. `diffusion` was the steepness of a fixed curve; it is now a Bass imitation rate. The
+// values are kept and their meanings told (not for p2p = 0, no peer production in both).
 Migration {
     from: 3,
     renames: &[],
     scales: &[],
     removed: &[],
-    changed: &[(
-        "p2p",
-        "!0",
-        "This link was made before December 2026, when 'P2P production share' was the share of the whole consumption basket. It is now 'P2P take-up': the share of what the production phases can make, and no phase makes services, and little housing or food. The value is kept; the same number now means less peer production.",
-    )],
+    changed: &[
+        (
+            "p2p",
+            "!0",
+            "This link was made before December 2026, when 'P2P production share' was the share of the whole consumption basket reached by the end. It is now public support for peer production: the most of what the production phases can make that take-up can reach, and no phase makes services, and little housing or food. Take-up now grows toward it faster when peer-produced goods are cheaper and people have time outside market work. The value is kept; the same number now means less peer production.",
+        ),
+        (
+            "diffusion",
+            "*",
+            "This link was made before December 2026, when 'Speed of P2P take-up' was the steepness of a fixed S-curve. It is now the imitation coefficient of a Bass curve that also responds to costs, learning and time outside market work. The value is kept; the results differ.",
+        ),
+    ],
     defaults: &[],
 }];
 
