@@ -33,7 +33,7 @@ pub fn phase_timeline(props: &TimelineProps) -> Html {
     html! {
         <section class="card phases" id={ANCHOR} aria-labelledby="phases-title">
             <h3 id="phases-title">{ "The phases in force" }</h3>
-            <p class="phases-note">{ "Each phase makes only part of the basket: the share of each category it can make at full take-up (models/phases.toml). How much it actually makes is the P2P take-up times that." }</p>
+            <p class="phases-note">{ "Each phase makes only part of the basket: the share of each category it can make at full take-up (models/phases.toml). How much it actually makes is the take-up of the year (which grows toward the support for P2P) times that." }</p>
             // An SVG bar, not styled boxes: the page's Content-Security-Policy allows no
             // inline styles, and attributes of SVG shapes are not styles.
             <svg class="phase-bar" aria-hidden="true" focusable="false">

@@ -34,7 +34,7 @@ function fingerprint(page, selector) {
   }, selector);
 }
 
-for (const [id, name] of [['bi', 'Basic Income'], ['automation', 'Automation rate'], ['p2p', 'P2P production share']]) {
+for (const [id, name] of [['bi', 'Basic Income'], ['automation', 'Automation rate'], ['p2p', 'Support for P2P']]) {
   test(`the ${name} lever changes the charts`, async ({ page }) => {
     await ready(page);
     const before = await fingerprint(page, '.card canvas');

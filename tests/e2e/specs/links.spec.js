@@ -51,7 +51,7 @@ test('a link made before peer production by category tells what P2P now means', 
   await expect(page.locator('output[for=p2p]')).toHaveText('40 %');
   const notices = page.locator('.notice');
   await expect(notices).toHaveCount(1);
-  await expect(notices).toContainText('P2P take-up');
+  await expect(notices).toContainText('public support for peer production');
   // P2P at 0 meant no peer production before and still does: no notice.
   await page.goto('./?v=3&region=us&p2p=0');
   await expect(page.locator('output[for=p2p]')).toHaveText('0 %');
