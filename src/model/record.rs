@@ -7,7 +7,17 @@ use super::inequality::{below_fraction, summarize_into, Ranking, Summary};
 use super::outcome::{Snapshot, LORENZ_POINTS};
 use super::people::{equivalence_scale, WITHIN_GROUP_SPREAD};
 use super::resources::{circularity, material_use, Goods};
-use crate::catalog::{output as o, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
+use crate::catalog::{output as o, CATEGORY_COUNT, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
+
+/// The outputs of each category's peer-produced share, in the order of `CATEGORIES`.
+pub const CATEGORY_OUTPUTS: [usize; CATEGORY_COUNT] = [
+    o::P2P_FOOD,
+    o::P2P_CLOTHING,
+    o::P2P_DURABLES,
+    o::P2P_ENERGY,
+    o::P2P_HOUSING,
+    o::P2P_SERVICES,
+];
 
 /// Scratch buffers, rankings and the year's sorted distributions, carried from year to year
 /// (rankings re-sort nearly sorted data in about linear time; buffers are reused, so a year
@@ -298,17 +308,7 @@ impl Recorder {
         };
         out[o::P2P_SHARE] = 100.0 * ct.share;
         out[o::P2P_TAKE_UP] = 100.0 * ct.take_up;
-        for (id, share) in [
-            o::P2P_FOOD,
-            o::P2P_CLOTHING,
-            o::P2P_DURABLES,
-            o::P2P_ENERGY,
-            o::P2P_HOUSING,
-            o::P2P_SERVICES,
-        ]
-        .into_iter()
-        .zip(ct.categories)
-        {
+        for (id, share) in CATEGORY_OUTPUTS.into_iter().zip(ct.categories) {
             out[id] = 100.0 * share;
         }
         out[o::PRICE_LEVEL] = 100.0 * price;

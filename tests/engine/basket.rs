@@ -76,14 +76,7 @@ fn take_up_scales_what_each_phase_can_make_and_stays_below_its_ceiling() {
     assert!(s.set_text("p2p", "50").is_none());
     let out = mapsim::model::run(&s).expect("runs");
     let x = &out.scenario.series;
-    let ids = [
-        o::P2P_FOOD,
-        o::P2P_CLOTHING,
-        o::P2P_DURABLES,
-        o::P2P_ENERGY,
-        o::P2P_HOUSING,
-        o::P2P_SERVICES,
-    ];
+    let ids = mapsim::model::record::CATEGORY_OUTPUTS;
     for t in 0..x.ncols() {
         let phase = x[[o::PHASE, t]];
         let take_up = x[[o::P2P_TAKE_UP, t]];
