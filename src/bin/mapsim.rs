@@ -67,8 +67,13 @@ fn parse(args: &[String]) -> Result<Request, String> {
         match arg.as_str() {
             "--link" => {
                 let (s, notices) = query::decode(&value("--link")?);
-                if let Some(n) = notices.first() {
+                // A changed meaning is not a problem with the link: say it and go on, as the
+                // app opens such a link with the notice. Anything else stops here.
+                if let Some(n) = notices.iter().find(|n| !n.changed_meaning) {
                     return Err(format!("in --link: {}", n.message));
+                }
+                for n in &notices {
+                    eprintln!("mapsim: note: {}", n.message);
                 }
                 scenario = s;
             }

@@ -151,7 +151,7 @@ pub fn migrate(
                     }
             });
             if concerned {
-                notices.push(Notice::other(key, *why));
+                notices.push(Notice::changed_meaning(key, *why));
             }
         }
     }

@@ -10,6 +10,9 @@ pub struct Notice {
     pub key: String,
     /// A sentence for users: the problem, the value used and the allowed range.
     pub message: String,
+    /// Nothing was wrong: a setting of an older link kept its value and changed its meaning
+    /// (the command line prints it as a note and goes on; other notices stop it).
+    pub changed_meaning: bool,
 }
 
 fn range_text(spec: &ParamSpec, region: &RegionSpec) -> String {
@@ -31,6 +34,16 @@ fn shown(spec: &ParamSpec, region: &RegionSpec, value: f64) -> String {
 }
 
 impl Notice {
+    /// A setting of an older link whose meaning changed: its value is kept, and `message`
+    /// says what it means now.
+    pub fn changed_meaning(key: &str, message: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            message: message.into(),
+            changed_meaning: true,
+        }
+    }
+
     /// A value outside the allowed range (or not finite) was replaced by `used`.
     pub fn out_of_range(
         spec: &ParamSpec,
@@ -52,6 +65,7 @@ impl Notice {
                 range_text(spec, region),
                 shown(spec, region, used)
             ),
+            changed_meaning: false,
         }
     }
 
@@ -61,6 +75,7 @@ impl Notice {
         Self {
             key: shown.clone(),
             message: format!("'{shown}' is not a setting mapsim knows; it was ignored."),
+            changed_meaning: false,
         }
     }
 
@@ -74,6 +89,7 @@ impl Notice {
                 spec.label,
                 range_text(spec, region)
             ),
+            changed_meaning: false,
         }
     }
 
@@ -87,6 +103,7 @@ impl Notice {
                 spec.label,
                 spec.options.join(", ")
             ),
+            changed_meaning: false,
         }
     }
 
@@ -95,6 +112,7 @@ impl Notice {
         Self {
             key: key.into(),
             message: message.into(),
+            changed_meaning: false,
         }
     }
 }

@@ -175,3 +175,19 @@ fn validate_prints_every_published_comparison_with_its_verdict() {
         assert!(row.ends_with(",hit") || row.ends_with(",miss"), "{row}");
     }
 }
+
+/// A link made before a setting changed meaning runs, with the change said on stderr (as the
+/// app opens it with a notice); a link with a bad value still stops with a message.
+#[test]
+fn an_older_link_runs_with_a_note_of_each_changed_meaning() {
+    let out = mapsim(&["run", "--link", "?v=1&region=us&p2p=40&automation=1.5"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("mapsim: note:") && err.contains("public support for peer production"),
+        "{err}"
+    );
+    assert!(err.contains("'Automation rate'"), "{err}");
+    let out = mapsim(&["run", "--link", "?v=4&region=us&bi=abc"]);
+    assert!(!out.status.success());
+}
