@@ -205,6 +205,8 @@ pub struct Flows {
 /// What each household did in the year (per adult, a year). Reused between years.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HouseholdFlows {
+    /// Pay for commons work received: commons jobs go first to those out of market work.
+    pub commons_pay: Vec<f64>,
     /// Market wages received.
     pub wages: Vec<f64>,
     /// Taxable income: wages, profits, interest, commons surplus.
@@ -247,6 +249,7 @@ impl HouseholdFlows {
     pub fn resize(&mut self, n: usize) {
         for v in [
             &mut self.wages,
+            &mut self.commons_pay,
             &mut self.taxable,
             &mut self.disposable,
             &mut self.spending,

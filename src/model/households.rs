@@ -283,7 +283,12 @@ pub struct Terms {
     /// Market wage per efficiency hour worked, when work is rationed.
     pub wage_per_hour: f64,
     pub market_wages: f64,
+    /// Commons pay every adult receives alike (all of it with personal fabricators, whose
+    /// goods each household makes for itself; with commons jobs, the part the jobless could
+    /// not fill), and the pay per idle efficiency hour for commons jobs, which go first to
+    /// those out of market work.
     pub commons_wages: f64,
+    pub commons_pay_per_idle_hour: f64,
     pub financial_income: f64,
     pub profit_plus: f64,
     pub profit_minus: f64,
@@ -322,6 +327,7 @@ pub enum Pass {
 struct Gross {
     idle: f64,
     wages: f64,
+    commons_pay: f64,
     unemployment_benefit: f64,
     taxable: f64,
     acquired: f64,
@@ -358,20 +364,21 @@ fn gross<const RATIONED: bool, const GROWING: bool>(
     } else {
         (p.layoffs.intensity * hh.risk).clamp(0.0, 1.0)
     };
-    let (wages, unemployment_benefit) = if RATIONED {
+    // Efficiency hours idle: unemployment benefit and commons jobs are paid per idle hour.
+    let idle_hours = hh.labour * idle;
+    let (wages, unemployment_benefit, commons_pay) = if RATIONED {
         (
-            p.wage_per_hour * hh.labour * (1.0 - idle),
-            p.benefit_per_idle_hour * hh.labour * idle,
+            p.wage_per_hour * (hh.labour - idle_hours),
+            p.benefit_per_idle_hour * idle_hours,
+            p.commons_wages + p.commons_pay_per_idle_hour * idle_hours,
         )
     } else {
-        (p.market_wages * labour_weight[i], 0.0)
+        (p.market_wages * labour_weight[i], 0.0, p.commons_wages)
     };
-    let taxable = wages
-        + p.commons_wages
-        + p.financial_income * hh.financial_weight
-        + p.profit_plus * hh.owner
-        - p.profit_minus * hh.financial_weight
-        + hh.pension;
+    let taxable =
+        wages + commons_pay + p.financial_income * hh.financial_weight + p.profit_plus * hh.owner
+            - p.profit_minus * hh.financial_weight
+            + hh.pension;
     let acquired = if GROWING {
         p.own_part * hh.owner + p.inv_part * hh.financial_weight
     } else {
@@ -380,6 +387,7 @@ fn gross<const RATIONED: bool, const GROWING: bool>(
     Gross {
         idle,
         wages,
+        commons_pay,
         unemployment_benefit,
         taxable,
         acquired,
@@ -456,10 +464,16 @@ pub fn estimate(
             cm: (hours_n.cm - hours_f.cm) - k * (risk_n.cm - risk_f.cm),
             m: (hours_n.m - hours_f.m) - k * (risk_n.m - risk_f.m),
         };
-        let idle_c = hours_f.c + k * (risk_n.c - risk_f.c);
+        let idle = Weighted {
+            c: hours_f.c + k * (risk_n.c - risk_f.c),
+            cm: hours_f.cm + k * (risk_n.cm - risk_f.cm),
+            m: hours_f.m + k * (risk_n.m - risk_f.m),
+        };
         (
-            employed.scaled(p.wage_per_hour),
-            p.benefit_per_idle_hour * idle_c,
+            employed
+                .scaled(p.wage_per_hour)
+                .plus(idle.scaled(p.commons_pay_per_idle_hour)),
+            p.benefit_per_idle_hour * idle.c,
         )
     } else {
         (sums.labour_weight.scaled(p.market_wages), 0.0)
@@ -586,6 +600,7 @@ pub fn taxable_pass<const RATIONED: bool, const GROWING: bool>(
     let wages_out = &mut h.wages[..n];
     let benefits_out = &mut h.unemployment_benefits[..n];
     let acquired_out = &mut h.commons_acquired[..n];
+    let commons_pay_out = &mut h.commons_pay[..n];
     let mut total = 0.0;
     for (i, hh) in households.iter().enumerate() {
         let g = gross::<RATIONED, GROWING>(p, hh, i, labour_weight, commons_weight);
@@ -597,6 +612,7 @@ pub fn taxable_pass<const RATIONED: bool, const GROWING: bool>(
         wages_out[i] = g.wages;
         benefits_out[i] = g.unemployment_benefit;
         acquired_out[i] = g.acquired;
+        commons_pay_out[i] = g.commons_pay;
         total += tax;
     }
     total
@@ -619,6 +635,7 @@ pub fn households_pass(
     let wages = &h.wages[..n];
     let benefits = &h.unemployment_benefits[..n];
     let acquired = &h.commons_acquired[..n];
+    let commons_pay = &h.commons_pay[..n];
     let taxable = &h.taxable[..n];
     let disposable_out = &mut h.disposable[..n];
     let spending_out = &mut h.spending[..n];
@@ -636,6 +653,7 @@ pub fn households_pass(
         let g = Gross {
             idle: jobless[i],
             wages: wages[i],
+            commons_pay: commons_pay[i],
             unemployment_benefit: benefits[i],
             taxable: taxable[i],
             acquired: acquired[i],

@@ -50,6 +50,9 @@ struct Totals {
     people: f64,
     /// People whose household's real equivalised spending covers basic needs.
     needs_met: f64,
+    /// Σ commons shares and Σ household wealth (financial and commons), per adult.
+    commons_wealth: f64,
+    wealth: f64,
 }
 
 impl Recorder {
@@ -73,13 +76,7 @@ impl Recorder {
     /// the households: income is pooled within each household and divided by its
     /// equivalence scale (OECD-modified); each adult group carries its own adult and its
     /// share of the household's children. Wealth stays per adult.
-    fn gather(
-        &mut self,
-        e: &Economy,
-        hh: &HouseholdFlows,
-        after: &State,
-        (price, commons_pay): (f64, f64),
-    ) -> Totals {
+    fn gather(&mut self, e: &Economy, hh: &HouseholdFlows, after: &State, price: f64) -> Totals {
         let n = hh.spending.len();
         let (disposable, spending) = (&hh.disposable[..n], &hh.spending[..n]);
         let (taxable, wages, pension) = (&hh.taxable[..n], &hh.wages[..n], &hh.pension[..n]);
@@ -89,8 +86,9 @@ impl Recorder {
         // of the capital income of the national accounts: count it at that share (after its
         // share of the income tax).
         let missed = 1.0 - e.capital_in_surveys;
+        let commons_pay = &hh.commons_pay[..n];
         let survey = |a: usize| -> f64 {
-            let capital = (taxable[a] - wages[a] - pension[a] - commons_pay).max(0.0);
+            let capital = (taxable[a] - wages[a] - pension[a] - commons_pay[a]).max(0.0);
             let kept = if taxable[a] > 0.0 {
                 1.0 - income_tax[a] / taxable[a]
             } else {
@@ -109,6 +107,8 @@ impl Recorder {
             income: 0.0,
             people: 0.0,
             needs_met: 0.0,
+            commons_wealth: 0.0,
+            wealth: 0.0,
         };
         // Each adult's income as surveys see it, then pooled by household below.
         for (a, slot) in income_out.iter_mut().enumerate() {
@@ -142,6 +142,8 @@ impl Recorder {
                 income_out[a] = real.max(0.0);
                 people_out[a] = people;
                 wealth_out[a] = financial[a] + commons[a];
+                totals.commons_wealth += commons[a];
+                totals.wealth += wealth_out[a];
                 totals.income += people * real;
                 totals.people += people;
                 totals.needs_met += if covered { people } else { 0.0 };
@@ -196,7 +198,7 @@ impl Recorder {
 
         // Prices: the index is 100 in the base year.
         let price = (1.0 + e.vat[t]) * f.basket_price / (1.0 + e.base_vat);
-        let totals = self.gather(e, hh, after, (price, f.commons_wages));
+        let totals = self.gather(e, hh, after, price);
         summarize_into(
             &self.income,
             Some(&self.people),
@@ -294,10 +296,8 @@ impl Recorder {
         out[o::PALMA] = income.palma();
         out[o::LABOUR_SHARE] = pct_gdp(f.market_wages + f.commons_wages);
         let capital = after.market_capital + after.commons_capital;
-        let commons_wealth: f64 = after.commons[..n].iter().sum();
-        let household_wealth: f64 = self.wealth[..n].iter().sum();
-        out[o::COMMONS_WEALTH_SHARE] = if household_wealth > 0.0 {
-            (100.0 * commons_wealth / household_wealth).clamp(0.0, 100.0)
+        out[o::COMMONS_WEALTH_SHARE] = if totals.wealth > 0.0 {
+            (100.0 * totals.commons_wealth / totals.wealth).clamp(0.0, 100.0)
         } else {
             0.0
         };

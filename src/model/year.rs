@@ -593,6 +593,21 @@ impl Solver {
             0.0
         };
         let unemployment_benefits = benefit_per_idle_hour * jobless / n as f64;
+        // Commons jobs go first to those out of market work, who are paid for them (the pay
+        // of the hours they fill, per idle efficiency hour); what they cannot fill, and all
+        // own-use work with personal fabricators, is everyone's alike.
+        let from_idle = if rationed {
+            commons_total.min(jobless)
+        } else {
+            0.0
+        };
+        let commons_pay_per_idle_hour = if from_idle > 0.0 {
+            su.wage * from_idle / jobless
+        } else {
+            0.0
+        };
+        let commons_equal_pay =
+            (commons_wages - commons_pay_per_idle_hour * jobless / n as f64).max(0.0);
 
         // Government.
         let wealth_tax = e.wealth_tax[t] * self.weights.financial_mean;
@@ -622,7 +637,8 @@ impl Solver {
                 0.0
             },
             market_wages,
-            commons_wages,
+            commons_wages: commons_equal_pay,
+            commons_pay_per_idle_hour,
             financial_income,
             profit_plus,
             profit_minus,

@@ -191,3 +191,58 @@ fn industrial_ecology_raises_circularity() {
     assert!(later > today + 0.02, "circularity {today} % then {later} %");
     assert!(x[[o::CIRCULARITY_REFERENCE, 0]] > 0.0);
 }
+
+/// Commons jobs are paid to those who do them: out of market work, people take the commons
+/// jobs first, so the commons pay of a group rises with its share of hours out of work, and
+/// the pay of all groups adds up to the commons' wage bill.
+#[test]
+fn commons_pay_goes_to_those_who_work_in_the_commons() {
+    use mapsim::model::flows::{advance, State};
+    use mapsim::model::year::Solver;
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    for (k, v) in [
+        ("p2p", "100"),
+        ("phase1", "2026"),
+        ("phase2", "2027"),
+        ("automation", "2"),
+    ] {
+        assert!(s.set_text(k, v).is_none(), "{k}");
+    }
+    let (e, _) = Economy::calibrate(&s).expect("calibrates");
+    let mut state = State::initial(&e);
+    let mut solver = Solver::default();
+    let mut checked = 0;
+    for t in 0..=20 {
+        let flows = solver.solve(&e, t, &state).expect("solves");
+        let h = &solver.households;
+        let n = h.commons_pay.len();
+        let total: f64 = h.commons_pay.iter().sum::<f64>() / n as f64;
+        assert!(
+            (total - flows.commons_wages).abs() <= 1e-9 * flows.commons_wages.abs().max(1.0),
+            "year {t}: {total} paid, {} earned",
+            flows.commons_wages
+        );
+        if flows.commons_jobs > 0.0 && flows.unemployment > 0.0 {
+            // Among groups with the same hours offered, more of them idle, more commons pay.
+            let idle = |i: usize| h.labour[i] * h.jobless[i];
+            let most = (0..n)
+                .max_by(|&a, &b| idle(a).total_cmp(&idle(b)))
+                .expect("groups");
+            let least = (0..n)
+                .min_by(|&a, &b| idle(a).total_cmp(&idle(b)))
+                .expect("groups");
+            assert!(
+                h.commons_pay[most] > h.commons_pay[least],
+                "year {t}: {} for the most idle, {} for the least",
+                h.commons_pay[most],
+                h.commons_pay[least]
+            );
+            checked += 1;
+        }
+        advance(&mut state, &e, &flows, &solver.households);
+    }
+    assert!(
+        checked > 5,
+        "{checked} years with commons jobs and unemployment"
+    );
+}
