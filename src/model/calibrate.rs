@@ -549,24 +549,7 @@ impl Economy {
             supply_limits: true,
         };
 
-        // The basket's categories (models/phases.toml), each region's spending shares,
-        // normalised to 1 (the region files hold them to ±0.005).
-        let mut basket = [
-            r.basket_food.value,
-            r.basket_clothing.value,
-            r.basket_durables.value,
-            r.basket_energy.value,
-            r.basket_housing.value,
-            r.basket_services.value,
-        ];
-        let basket_total: f64 = basket.iter().map(|b| b.max(0.0)).sum();
-        basket.iter_mut().for_each(|b| {
-            *b = if basket_total > 0.0 {
-                b.max(0.0) / basket_total
-            } else {
-                0.0
-            }
-        });
+        let basket = paths::basket(r);
         let commons = paths::commons(scenario, years, &basket);
         let weighted_mpc = if wealth_mean > 0.0 {
             (0..n).map(|i| wealth_mpc[i] * wealth0[i]).sum::<f64>() / (wealth_mean * n as f64)

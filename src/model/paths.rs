@@ -3,7 +3,7 @@
 
 use super::economy::CommonsTech;
 use super::phases;
-use crate::catalog::{param as p, BASE_YEAR, CATEGORY_COUNT};
+use crate::catalog::{param as p, RegionFigures, BASE_YEAR, CATEGORY_COUNT};
 use crate::scenario::Scenario;
 
 /// Lowest share of tasks done by machines (some tasks always need capital).
@@ -69,6 +69,24 @@ pub fn automation_of(scenario: &Scenario) -> Automation {
         gain: v(p::AUTOMATION_GAIN) / 100.0,
         trend_growth: v(p::TFP_GROWTH) / 100.0,
     }
+}
+
+/// The basket's categories (models/phases.toml order): the region's spending shares,
+/// normalised to 1 (the region files hold them to ±0.005).
+pub fn basket(r: &RegionFigures) -> [f64; CATEGORY_COUNT] {
+    let mut basket = [
+        r.basket_food.value,
+        r.basket_clothing.value,
+        r.basket_durables.value,
+        r.basket_energy.value,
+        r.basket_housing.value,
+        r.basket_services.value,
+    ];
+    let total: f64 = basket.iter().map(|b| b.max(0.0)).sum();
+    basket
+        .iter_mut()
+        .for_each(|b| *b = if total > 0.0 { b.max(0.0) / total } else { 0.0 });
+    basket
 }
 
 /// The commons technology for every year of a scenario at full take-up: the phase in force

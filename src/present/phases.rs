@@ -2,8 +2,8 @@
 //! produces, what it can make of each category of the basket, who owns it and what its goods
 //! cost, all read from `models/phases.toml` and the scenario's start years.
 
-use crate::catalog::{param, BASE_YEAR, CATEGORIES};
-use crate::model::phases::in_force;
+use crate::catalog::{param, BASE_YEAR, CATEGORIES, PHASES};
+use crate::model::paths::{basket, commons};
 use crate::scenario::Scenario;
 
 /// One phase in force over a stretch of years.
@@ -27,30 +27,27 @@ pub struct PhaseRow {
 }
 
 /// The phases in force in `scenario`, in order, each with its years. Empty when no phase
-/// starts within the horizon.
+/// starts within the horizon. Read from the commons technology the model itself runs at full
+/// take-up (`model::paths::commons`), so that what the timeline says each phase makes, who owns
+/// it and what its goods cost is what the model uses.
 pub fn timeline(scenario: &Scenario) -> Vec<PhaseRow> {
-    let v = |i: usize| scenario.get(i);
-    let starts = [
-        v(param::PHASE0),
-        v(param::PHASE1),
-        v(param::PHASE2),
-        v(param::PHASE3),
-    ];
-    let last = BASE_YEAR + v(param::HORIZON) as i32;
-    let equity_only = v(param::COMMONS_OWNERSHIP) != 0.0;
+    let basket = basket(&scenario.region().figures);
+    let years = scenario.get(param::HORIZON) as usize + 1;
     let mut rows: Vec<PhaseRow> = Vec::new();
-    for year in BASE_YEAR + 1..=last {
-        let Some(phase) = in_force(starts, year) else {
+    for (t, ct) in commons(scenario, years, &basket).iter().enumerate() {
+        if ct.phase < 0.0 {
             continue;
-        };
+        }
+        let year = BASE_YEAR + t as i32;
+        let phase = &PHASES[ct.phase as usize];
         match rows.last_mut() {
             Some(row) if row.number == phase.number && row.to == year - 1 => row.to = year,
             _ => {
                 let mut made: Vec<(f64, &str)> = CATEGORIES
                     .iter()
-                    .zip(&phase.ceiling)
-                    .filter(|(_, c)| c.value > 0.0)
-                    .map(|(cat, c)| (c.value, cat.name))
+                    .zip(ct.categories)
+                    .filter(|(_, share)| *share > 0.0)
+                    .map(|(cat, share)| (share, cat.name))
                     .collect();
                 made.sort_by(|a, b| b.0.total_cmp(&a.0));
                 let makes = made
@@ -60,8 +57,8 @@ pub fn timeline(scenario: &Scenario) -> Vec<PhaseRow> {
                     .join(", ");
                 let cannot = CATEGORIES
                     .iter()
-                    .zip(&phase.ceiling)
-                    .filter(|(_, c)| c.value <= 0.0)
+                    .zip(ct.categories)
+                    .filter(|(_, share)| *share <= 0.0)
                     .map(|(cat, _)| cat.name.to_lowercase())
                     .collect::<Vec<_>>()
                     .join(", ");
@@ -73,12 +70,12 @@ pub fn timeline(scenario: &Scenario) -> Vec<PhaseRow> {
                     to: year,
                     makes,
                     cannot,
-                    owners: if phase.equal_ownership && !equity_only {
+                    owners: if ct.equal_ownership {
                         "every adult, in equal shares"
                     } else {
                         "like market shares, by wealth"
                     },
-                    unit_cost: 100.0 * (phase.unit_cost.value * v(param::COMMONS_COST)).min(1.0),
+                    unit_cost: 100.0 * ct.unit_cost,
                 });
             }
         }
