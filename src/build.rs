@@ -172,12 +172,14 @@ fn phases_code(out: &mut String, phases: &source::PhaseFile) {
         phases.market_km
     );
     let _ = writeln!(out, "/// Recycled share of the market sector's materials.\npub const MARKET_RECYCLING: f64 = {:?};", phases.market_recycling);
+    let _ = writeln!(out, "/// Yearly fall of energy per unit of goods (relative decoupling).\npub const ENERGY_EFFICIENCY: f64 = {:?};", phases.energy_efficiency);
+    let _ = writeln!(out, "/// Yearly fall of material per unit of goods (relative decoupling).\npub const MATERIAL_EFFICIENCY: f64 = {:?};", phases.material_efficiency);
     let _ = writeln!(out, "/// The categories of the consumption basket (`models/phases.toml`).\npub static CATEGORIES: [CategorySpec; CATEGORY_COUNT] = [");
     for c in &phases.category {
         let _ = writeln!(
             out,
-            "    CategorySpec {{ id: {:?}, name: {:?}, covers: {:?} }},",
-            c.id, c.name, c.covers
+            "    CategorySpec {{ id: {:?}, name: {:?}, covers: {:?}, material: {} }},",
+            c.id, c.name, c.covers, phase_figure(&c.material)
         );
     }
     let _ = writeln!(out, "];\n");
@@ -185,7 +187,7 @@ fn phases_code(out: &mut String, phases: &source::PhaseFile) {
     for p in &phases.phase {
         let _ = writeln!(
             out,
-            "    PhaseSpec {{ number: {}, id: {:?}, name: {:?}, place: {:?}, equal_ownership: {}, own_use: {}, unit_cost: {}, materials: {}, labour_share: {}, transport_km: {}, ceiling: {}, capital_output: {}, recycling: {} }},",
+            "    PhaseSpec {{ number: {}, id: {:?}, name: {:?}, place: {:?}, equal_ownership: {}, own_use: {}, unit_cost: {}, materials: {}, labour_share: {}, transport_km: {}, ceiling: {}, capital_output: {}, recycling: {}, hours: {}, energy: {} }},",
             p.number, p.id, p.name, p.place, p.ownership == "equal", p.work == "own_use",
             phase_figure(&p.unit_cost), phase_figure(&p.materials), phase_figure(&p.labour_share),
             phase_figure(&p.transport_km),
@@ -197,7 +199,9 @@ fn phases_code(out: &mut String, phases: &source::PhaseFile) {
                 format!("[{}]", cells.join(", "))
             },
             phase_figure(&p.capital_output),
-            phase_figure(&p.recycling)
+            phase_figure(&p.recycling),
+            phase_figure(&p.hours),
+            phase_figure(&p.energy)
         );
     }
     let _ = writeln!(out, "];\n");

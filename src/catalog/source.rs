@@ -24,6 +24,8 @@ pub const UNITS: &[&str] = &[
     "index",
     "gini",
     "tonnes_year",
+    "gj_year",
+    "tkm_year",
     "phase",
 ];
 pub const GROUPS: &[&str] = &["main", "phases", "financing", "behaviour", "technology"];
@@ -108,6 +110,9 @@ pub const REGION_FIGURES: &[&str] = &[
     "material_footprint",
     "material_budget",
     "circularity_rate",
+    "energy_per_person",
+    "freight_per_person",
+    "material_outlook",
     "basket_food",
     "basket_clothing",
     "basket_durables",
@@ -128,6 +133,8 @@ pub const PHASE_FIGURES: &[&str] = &[
     "transport_km",
     "capital_output",
     "recycling",
+    "hours",
+    "energy",
 ];
 /// The categories of the consumption basket, in order (`[[category]]` in `models/phases.toml`;
 /// each phase's `ceiling.<id>` and each region's `basket_<id>`).
@@ -246,6 +253,11 @@ pub struct Phase {
     pub ceiling: BTreeMap<String, PhaseFigure>,
     pub capital_output: PhaseFigure,
     pub recycling: PhaseFigure,
+    /// Hours of work per unit of commons value added, relative to the market's per unit of
+    /// output in the same year (market = 1).
+    pub hours: PhaseFigure,
+    /// Energy per unit of goods (at market value), relative to the market's (market = 1).
+    pub energy: PhaseFigure,
 }
 
 /// A category of the consumption basket.
@@ -256,6 +268,8 @@ pub struct Category {
     pub name: String,
     /// What the category includes, in words.
     pub covers: String,
+    /// Its share of the material footprint of all final demand.
+    pub material: PhaseFigure,
 }
 
 #[derive(Debug, Deserialize)]
@@ -263,6 +277,8 @@ pub struct Category {
 pub struct PhaseFile {
     pub market_km: f64,
     pub market_recycling: f64,
+    pub energy_efficiency: f64,
+    pub material_efficiency: f64,
     pub category: Vec<Category>,
     pub phase: Vec<Phase>,
 }
@@ -620,9 +636,24 @@ pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
             format!("needs the categories {CATEGORY_IDS:?} in that order"),
         ));
     }
+    let material: f64 = parsed.category.iter().map(|c| c.material.value).sum();
+    if material > 1.0 + 1e-9 {
+        return Err(fail(
+            file,
+            "category",
+            "material shares add up to more than 1",
+        ));
+    }
     for c in &parsed.category {
         check_text(file, &format!("category {}.name", c.id), &c.name)?;
         check_text(file, &format!("category {}.covers", c.id), &c.covers)?;
+        let key = format!("category {}.material", c.id);
+        check_one_of(file, &format!("{key}.kind"), &c.material.kind, EVIDENCE_KINDS)?;
+        check_text(file, &format!("{key}.note"), &c.material.note)?;
+        let m = &c.material;
+        if !(0.0 <= m.low && m.low <= m.value && m.value <= m.high && m.high <= 1.0) {
+            return Err(fail(file, &key, "needs 0 <= low <= value <= high <= 1"));
+        }
     }
     if parsed.phase.len() != 4 {
         return Err(fail(
@@ -651,6 +682,8 @@ pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
             ("transport_km".to_string(), &p.transport_km),
             ("capital_output".to_string(), &p.capital_output),
             ("recycling".to_string(), &p.recycling),
+            ("hours".to_string(), &p.hours),
+            ("energy".to_string(), &p.energy),
         ];
         for id in CATEGORY_IDS {
             let Some(f) = p.ceiling.get(*id) else {
@@ -676,7 +709,7 @@ pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
             if !(f.low <= f.value && f.value <= f.high) {
                 return Err(fail(file, &key(k), "needs low <= value <= high"));
             }
-            let share = k != "transport_km" && k != "capital_output";
+            let share = !matches!(k, "transport_km" | "capital_output" | "hours" | "energy");
             if f.low < 0.0 || (share && f.high > 1.0) {
                 return Err(fail(file, &key(k), "out of its natural range"));
             }
@@ -870,7 +903,10 @@ pub const CHART_IDS: &[&str] = &[
     "capacity",
     "trade",
     "materials",
+    "materials_by_category",
     "circularity",
+    "energy",
+    "freight",
     "p2p",
     "p2p_categories",
     "work",

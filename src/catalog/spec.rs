@@ -37,6 +37,10 @@ pub enum Unit {
     Gini,
     /// Tonnes per adult per year.
     TonnesYear,
+    /// Gigajoules per person a year (energy).
+    GjYear,
+    /// Tonne-kilometres per person a year (freight).
+    TkmYear,
     /// A production phase number.
     Phase,
 }
@@ -187,6 +191,9 @@ pub struct CategorySpec {
     pub name: &'static str,
     /// What the category includes, in words.
     pub covers: &'static str,
+    /// Its share of the material footprint of all final demand (the rest, investment and
+    /// government, is made by the market).
+    pub material: PhaseFigure,
 }
 
 /// One production phase, as declared in `models/phases.toml`.
@@ -211,6 +218,11 @@ pub struct PhaseSpec {
     pub ceiling: [PhaseFigure; CATEGORY_COUNT],
     pub capital_output: PhaseFigure,
     pub recycling: PhaseFigure,
+    /// Hours of work per unit of commons value added, relative to the market's hours per unit
+    /// of output in the same year (market = 1): the commons uses the technology of its time.
+    pub hours: PhaseFigure,
+    /// Energy per unit of goods at market value, relative to the market's (market = 1).
+    pub energy: PhaseFigure,
 }
 
 /// A calibrated region, as declared in `models/regions/*.toml`.

@@ -55,6 +55,8 @@ pub fn unit_label(unit: Unit, region: &RegionSpec) -> String {
         Unit::Multiplier => "×".into(),
         Unit::Index => "(base year = 100)".into(),
         Unit::TonnesYear => "t a year".into(),
+        Unit::GjYear => "GJ a year".into(),
+        Unit::TkmYear => "t-km a year".into(),
     }
 }
 

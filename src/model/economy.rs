@@ -64,6 +64,11 @@ pub struct CommonsTech {
     pub recycling: f64,
     /// Freight distance of commons goods, km.
     pub transport_km: f64,
+    /// Hours of work per unit of commons value added, relative to the market's hours per
+    /// unit of output in the same year.
+    pub hours: f64,
+    /// Energy per unit of goods at market value, relative to the market's.
+    pub energy: f64,
     /// Commons capital owned equally by all adults (true) or like market equity (false).
     pub equal_ownership: bool,
     /// Its work is for the household's own use (personal fabricators), not employment.
@@ -85,6 +90,8 @@ impl CommonsTech {
             capital_output: 0.0,
             recycling: MARKET_RECYCLING,
             transport_km: MARKET_KM,
+            hours: 0.0,
+            energy: 1.0,
             equal_ownership: true,
             own_use: false,
             phase: -1.0,
@@ -282,6 +289,14 @@ pub struct Economy {
     pub base_market_output: f64,
     /// Material footprint of the base year, tonnes per adult a year.
     pub base_material: f64,
+    /// Primary energy per person in the base year, GJ a year.
+    pub base_energy: f64,
+    /// Inland freight per person in the base year, tonne-km a year.
+    pub base_freight: f64,
+    /// The OECD's projection of world material use per person in 2060, t a year.
+    pub material_outlook: f64,
+    /// Each category's share of the material footprint (`CATEGORIES` order).
+    pub category_material: [f64; CATEGORY_COUNT],
     /// Sustainable material budget, tonnes per adult a year.
     pub material_budget: f64,
     /// The region's published circularity rate (a reference line), a fraction.
@@ -398,6 +413,10 @@ impl Economy {
             base_vat: 0.0,
             base_market_output: 1.0,
             base_material: 0.0,
+            base_energy: 0.0,
+            base_freight: 0.0,
+            material_outlook: 0.0,
+            category_material: [0.0; CATEGORY_COUNT],
             material_budget: 0.0,
             circularity_reference: 0.0,
         }

@@ -102,6 +102,7 @@ pub fn commons(
     let v = |i: usize| scenario.get(i);
     let starts = [v(p::PHASE0), v(p::PHASE1), v(p::PHASE2), v(p::PHASE3)];
     let cost_scale = v(p::COMMONS_COST);
+    let hours_scale = v(p::COMMONS_HOURS).max(0.0);
     // 0: each phase's own rule; 1: every phase owned like market equity (the ownership
     // channel switched off).
     let phase_ownership = v(p::COMMONS_OWNERSHIP) == 0.0;
@@ -125,6 +126,8 @@ pub fn commons(
                         capital_output: ph.capital_output.value,
                         recycling: ph.recycling.value,
                         transport_km: ph.transport_km.value,
+                        hours: ph.hours.value * hours_scale,
+                        energy: ph.energy.value,
                         equal_ownership: ph.equal_ownership && phase_ownership,
                         own_use: ph.own_use,
                         phase: ph.number as f64,

@@ -6,8 +6,13 @@ use super::flows::{Flows, HouseholdFlows, State};
 use super::inequality::{below_fraction, summarize_into, Ranking, Summary};
 use super::outcome::{Snapshot, LORENZ_POINTS};
 use super::people::{equivalence_scale, WITHIN_GROUP_SPREAD};
-use super::resources::{circularity, material_use, Goods};
-use crate::catalog::{output as o, CATEGORY_COUNT, MARKET_KM, MARKET_RECYCLING, OUTPUT_COUNT};
+use super::resources::{
+    circularity, commons_material_share, energy_use, freight, material_by_category, Goods,
+};
+use crate::catalog::{
+    output as o, CATEGORY_COUNT, ENERGY_EFFICIENCY, MARKET_KM, MARKET_RECYCLING,
+    MATERIAL_EFFICIENCY, OUTPUT_COUNT,
+};
 
 /// The outputs of each category's peer-produced share, in the order of `CATEGORIES`.
 pub const CATEGORY_OUTPUTS: [usize; CATEGORY_COUNT] = [
@@ -17,6 +22,16 @@ pub const CATEGORY_OUTPUTS: [usize; CATEGORY_COUNT] = [
     o::P2P_ENERGY,
     o::P2P_HOUSING,
     o::P2P_SERVICES,
+];
+
+/// The outputs of each category's material use, in the order of `CATEGORIES`.
+pub const MATERIAL_OUTPUTS: [usize; CATEGORY_COUNT] = [
+    o::MATERIAL_FOOD,
+    o::MATERIAL_CLOTHING,
+    o::MATERIAL_DURABLES,
+    o::MATERIAL_ENERGY,
+    o::MATERIAL_HOUSING,
+    o::MATERIAL_SERVICES,
 ];
 
 /// Scratch buffers, rankings and the year's sorted distributions, carried from year to year
@@ -326,12 +341,28 @@ impl Recorder {
             commons: commons_goods,
         };
         let recycled = (MARKET_RECYCLING, ct.recycling);
-        out[o::MATERIAL_USE] = material_use(e.base_material, base, goods, recycled);
-        out[o::CIRCULARITY] = 100.0 * circularity(goods, recycled);
+        // Energy and material per unit of goods fall year by year, whoever makes them.
+        let decoupled = |rate: f64| crate::math::pow(1.0 - rate, t as f64);
+        let (by_category, other) = material_by_category(
+            e.base_material * decoupled(MATERIAL_EFFICIENCY),
+            goods.scale(base),
+            (&e.category_material, &ct.categories),
+            recycled,
+        );
+        for (id, tonnes) in MATERIAL_OUTPUTS.into_iter().zip(by_category) {
+            out[id] = tonnes;
+        }
+        out[o::MATERIAL_USE] = by_category.iter().sum::<f64>() + other;
+        let commons_material = commons_material_share(&e.category_material, &ct.categories);
+        out[o::CIRCULARITY] = 100.0 * circularity(commons_material, recycled);
         out[o::CIRCULARITY_REFERENCE] = 100.0 * e.circularity_reference;
         out[o::MATERIAL_BUDGET] = e.material_budget;
-        out[o::FREIGHT] = 100.0 * (market_goods * MARKET_KM + commons_goods * ct.transport_km)
-            / (base * MARKET_KM);
+        out[o::MATERIAL_OUTLOOK] = e.material_outlook;
+        let energy0 = e.base_energy * decoupled(ENERGY_EFFICIENCY);
+        out[o::ENERGY_USE] = energy_use(energy0, goods, base, ct.energy);
+        let km = (MARKET_KM, ct.transport_km);
+        out[o::FREIGHT] = 100.0 * freight(1.0, goods, base, km);
+        out[o::FREIGHT_TKM] = freight(e.base_freight, goods, base, km);
         out[o::EXCESS_DEMAND] = pct_gdp(f.excess_demand);
         out[o::INFLATION] = 100.0 * f.inflation;
         out[o::CAPACITY_USE] = if f.capital_normal > 0.0 {

@@ -549,8 +549,15 @@ impl Solver {
         let commons_value_added = d.commons_revenue - d.commons_materials;
         let commons_wages = ct.labour_share * commons_value_added;
         let commons_profit = commons_value_added - commons_wages - d.commons_depreciation;
-        let commons_hours = if su.wage > 0.0 {
-            commons_wages / su.wage
+        // Hours: the phase's hours per unit of value added, against the market's hours per
+        // unit of output this year; pay per hour is what the work earns of the value added.
+        let commons_hours = if su.output_per_hour > 0.0 {
+            ct.hours * commons_value_added.max(0.0) / su.output_per_hour
+        } else {
+            0.0
+        };
+        let commons_wage = if commons_hours > 0.0 {
+            commons_wages / commons_hours
         } else {
             0.0
         };
@@ -602,7 +609,7 @@ impl Solver {
             0.0
         };
         let commons_pay_per_idle_hour = if from_idle > 0.0 {
-            su.wage * from_idle / jobless
+            commons_wage * from_idle / jobless
         } else {
             0.0
         };

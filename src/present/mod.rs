@@ -187,7 +187,21 @@ pub const CHARTS: &[ChartSpec] = &[
         title: "Material use against a sustainable budget",
         family: "Resources",
         tab: Tab::Resources,
-        outputs: &["material_use", "material_budget"],
+        outputs: &["material_use", "material_budget", "material_outlook"],
+    },
+    ChartSpec {
+        id: "materials_by_category",
+        title: "Material use by category of the basket",
+        family: "Resources",
+        tab: Tab::Resources,
+        outputs: &[
+            "material_housing",
+            "material_food",
+            "material_services",
+            "material_energy",
+            "material_durables",
+            "material_clothing",
+        ],
     },
     ChartSpec {
         id: "circularity",
@@ -195,6 +209,20 @@ pub const CHARTS: &[ChartSpec] = &[
         family: "Resources",
         tab: Tab::Resources,
         outputs: &["circularity", "circularity_reference"],
+    },
+    ChartSpec {
+        id: "energy",
+        title: "Energy use",
+        family: "Resources",
+        tab: Tab::Resources,
+        outputs: &["energy_use"],
+    },
+    ChartSpec {
+        id: "freight",
+        title: "Freight transport",
+        family: "Resources",
+        tab: Tab::Resources,
+        outputs: &["freight_tkm"],
     },
     ChartSpec {
         id: "p2p",
@@ -296,7 +324,7 @@ pub fn higher_is_better(id: &str) -> Option<bool> {
         | "gdp" | "employment" | "employment_rate" | "real_wage" => Some(true),
         "poverty_rate" | "poverty_rate_50" | "poverty_abs" | "child_poverty"
         | "pensioner_poverty" | "unemployment" | "wealth_top10" | "wealth_top1" | "wealth_gini"
-        | "income_gini" | "price_level" | "material_use" | "palma" => Some(false),
+        | "income_gini" | "price_level" | "material_use" | "palma" | "energy_use" => Some(false),
         _ => None,
     }
 }
