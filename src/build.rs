@@ -179,7 +179,10 @@ fn phases_code(out: &mut String, phases: &source::PhaseFile) {
         let _ = writeln!(
             out,
             "    CategorySpec {{ id: {:?}, name: {:?}, covers: {:?}, material: {} }},",
-            c.id, c.name, c.covers, phase_figure(&c.material)
+            c.id,
+            c.name,
+            c.covers,
+            phase_figure(&c.material)
         );
     }
     let _ = writeln!(out, "];\n");

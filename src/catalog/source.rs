@@ -648,7 +648,12 @@ pub fn phases(file: &str, text: &str) -> Result<PhaseFile, String> {
         check_text(file, &format!("category {}.name", c.id), &c.name)?;
         check_text(file, &format!("category {}.covers", c.id), &c.covers)?;
         let key = format!("category {}.material", c.id);
-        check_one_of(file, &format!("{key}.kind"), &c.material.kind, EVIDENCE_KINDS)?;
+        check_one_of(
+            file,
+            &format!("{key}.kind"),
+            &c.material.kind,
+            EVIDENCE_KINDS,
+        )?;
         check_text(file, &format!("{key}.note"), &c.material.note)?;
         let m = &c.material;
         if !(0.0 <= m.low && m.low <= m.value && m.value <= m.high && m.high <= 1.0) {

@@ -624,7 +624,9 @@ impl Economy {
             base_energy: r.energy_per_person.value,
             base_freight: r.freight_per_person.value,
             material_outlook: r.material_outlook.value,
-            category_material: std::array::from_fn(|k| crate::catalog::CATEGORIES[k].material.value),
+            category_material: std::array::from_fn(|k| {
+                crate::catalog::CATEGORIES[k].material.value
+            }),
             material_budget: r.material_budget.value,
             circularity_reference: r.circularity_rate.value.clamp(0.0, 1.0),
         };

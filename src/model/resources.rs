@@ -88,7 +88,12 @@ pub fn energy_use(energy0: f64, goods: Goods, market0: f64, commons_energy: f64)
 
 /// Inland freight per person, tonne-km a year: the base year's `freight0` scaled by the goods
 /// and the distance each part travels, against the market's.
-pub fn freight(freight0: f64, goods: Goods, market0: f64, (market_km, commons_km): (f64, f64)) -> f64 {
+pub fn freight(
+    freight0: f64,
+    goods: Goods,
+    market0: f64,
+    (market_km, commons_km): (f64, f64),
+) -> f64 {
     if market0 <= 0.0 || market_km <= 0.0 {
         return 0.0;
     }

@@ -246,3 +246,41 @@ fn commons_pay_goes_to_those_who_work_in_the_commons() {
         "{checked} years with commons jobs and unemployment"
     );
 }
+
+/// The Resources tab's figures add up and move the way their sources say (models/README.md §4,
+/// "Resources"): material use is the sum of its categories; with full support peer production
+/// raises the circularity rate, cuts the material of the categories it makes (clothing,
+/// durables) and shortens freight, while the food and housing it barely reaches take more
+/// material as cheaper goods leave income for more goods.
+#[test]
+fn resources_add_up_and_follow_peer_production() {
+    use mapsim::catalog::output as o;
+    let at = |p2p: &str| {
+        let mut s = Scenario::for_region(&REGIONS[0]);
+        assert!(s.set_text("p2p", p2p).is_none());
+        mapsim::model::run(&s).expect("runs").scenario.series
+    };
+    let (none, full) = (at("0"), at("100"));
+    let t = 2075 - 2025;
+    let categories = [
+        o::MATERIAL_FOOD,
+        o::MATERIAL_CLOTHING,
+        o::MATERIAL_DURABLES,
+        o::MATERIAL_ENERGY,
+        o::MATERIAL_HOUSING,
+        o::MATERIAL_SERVICES,
+    ];
+    for x in [&none, &full] {
+        let sum: f64 = categories.iter().map(|&k| x[[k, t]]).sum();
+        assert!((sum - x[[o::MATERIAL_USE, t]]).abs() < 1e-9 * sum, "{sum}");
+    }
+    assert!(full[[o::CIRCULARITY, t]] > none[[o::CIRCULARITY, t]] + 5.0);
+    assert!(full[[o::MATERIAL_CLOTHING, t]] < none[[o::MATERIAL_CLOTHING, t]]);
+    assert!(full[[o::MATERIAL_DURABLES, t]] < none[[o::MATERIAL_DURABLES, t]]);
+    assert!(full[[o::MATERIAL_FOOD, t]] > none[[o::MATERIAL_FOOD, t]]);
+    assert!(full[[o::FREIGHT_TKM, t]] < none[[o::FREIGHT_TKM, t]]);
+    // Year 0 is the region's published figures.
+    let us = &REGIONS[0];
+    assert!((none[[o::ENERGY_USE, 0]] - us.figures.energy_per_person.value).abs() < 1e-9);
+    assert!((none[[o::FREIGHT_TKM, 0]] - us.figures.freight_per_person.value).abs() < 1e-6);
+}

@@ -65,7 +65,10 @@ pub fn random_scenario(rng: &mut Rng) -> Scenario {
         s.set(i, v);
     }
     for id in LATER_PARAMS {
-        let i = catalog::PARAMS.iter().position(|p| p.id == *id).expect("a parameter");
+        let i = catalog::PARAMS
+            .iter()
+            .position(|p| p.id == *id)
+            .expect("a parameter");
         let r = catalog::PARAMS[i].range(region);
         s.set(i, r.min + later.unit() * (r.max - r.min));
     }
