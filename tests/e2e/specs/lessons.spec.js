@@ -59,14 +59,22 @@ test('the embedded lesson works inside the lesson page iframe', async ({ page })
   await page.setViewportSize({ width: 900, height: 1600 });
   await page.goto('./lesson-example.html');
   const frame = page.frameLocator('iframe').nth(2);
-  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 2 of 6', { timeout: 20_000 });
+  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 2 of 8', { timeout: 20_000 });
   await expect(frame.locator('#chart-p2p canvas')).toBeVisible({ timeout: 20_000 });
   await frame.getByRole('button', { name: 'Next →' }).click();
   // Step 3 shows what each phase can make, category by category.
-  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 3 of 6');
+  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 3 of 8');
   await expect(frame.locator('#chart-p2p_categories canvas')).toBeVisible({ timeout: 20_000 });
   await frame.getByRole('button', { name: 'Next →' }).click();
-  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 4 of 6');
+  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 4 of 8');
   await expect(frame.locator('output[for=p2p]')).toHaveText('60 %');
+  // Steps 6 and 7: material use by category, then who does the work.
+  await frame.getByRole('button', { name: 'Next →' }).click();
+  await frame.getByRole('button', { name: 'Next →' }).click();
+  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 6 of 8');
+  await expect(frame.locator('#chart-materials_by_category canvas')).toBeVisible({ timeout: 20_000 });
+  await frame.getByRole('button', { name: 'Next →' }).click();
+  await expect(frame.locator('.lesson .progress-label')).toHaveText('Step 7 of 8');
+  await expect(frame.locator('#chart-work canvas')).toBeVisible({ timeout: 20_000 });
   await page.locator('iframe').nth(2).screenshot({ path: path.join(ARTIFACTS, 'lesson-embed.png') });
 });
