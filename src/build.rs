@@ -80,7 +80,7 @@ fn params_code(out: &mut String, params: &[source::Param]) {
         };
         let _ = writeln!(
             out,
-            "    ParamSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, kind: ParamKind::{}, group: Group::{}, \
+            "    ParamSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, kind: ParamKind::{}, group: Group::{}, role: Role::{}, status_quo: {:?}, \
              min: {:?}, max: {:?}, step: {:?}, default: {:?}, options: &{:?}, help: {:?}, source: {:?}, \
              uncertain: {uncertain}, advanced: {}, region_max: {}, region_step: {}, region_default: {}, region_scale: {:?} }},",
             p.id,
@@ -88,6 +88,8 @@ fn params_code(out: &mut String, params: &[source::Param]) {
             camel(&p.unit),
             camel(&p.kind),
             camel(&p.group),
+            camel(&p.role),
+            p.status_quo,
             min,
             max,
             step,

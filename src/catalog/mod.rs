@@ -58,6 +58,12 @@ impl ParamSpec {
         }
     }
 
+    /// Today's value of a policy in `region` (what the status-quo baseline runs); `None` for
+    /// assumptions and settings, which the baseline shares with the scenario.
+    pub fn status_quo(&self, region: &RegionSpec) -> Option<f64> {
+        (self.role == Role::Policy).then(|| self.status_quo.unwrap_or(self.range(region).default))
+    }
+
     /// The Monte Carlo distribution of this parameter in `region`. A parameter whose default
     /// differs by region (automation) declares its distribution for the default written in
     /// `parameters.toml` (the United States'), and it scales with each region's default.

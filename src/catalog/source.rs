@@ -29,6 +29,8 @@ pub const UNITS: &[&str] = &[
     "phase",
 ];
 pub const GROUPS: &[&str] = &["main", "phases", "financing", "behaviour", "technology"];
+/// What a parameter is: part of a reform, a description of the world, or how the model runs.
+pub const ROLES: &[&str] = &["policy", "assumption", "setting"];
 pub const KINDS: &[&str] = &["number", "choice", "year_or_off"];
 pub const CHARTS: &[&str] = &[
     "livelihood",
@@ -161,6 +163,9 @@ pub struct Param {
     pub unit: String,
     pub kind: String,
     pub group: String,
+    pub role: String,
+    /// Today's value of a policy (the status-quo baseline's); the default when absent.
+    pub status_quo: Option<f64>,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub step: Option<f64>,
@@ -380,6 +385,25 @@ pub fn parameters(file: &str, text: &str) -> Result<Vec<Param>, String> {
         check_text(file, &key("source"), &p.source)?;
         check_one_of(file, &key("unit"), &p.unit, UNITS)?;
         check_one_of(file, &key("group"), &p.group, GROUPS)?;
+        check_one_of(file, &key("role"), &p.role, ROLES)?;
+        if let Some(q) = p.status_quo {
+            if p.role != "policy" {
+                return Err(fail(
+                    file,
+                    &key("status_quo"),
+                    "only a policy has a status quo",
+                ));
+            }
+            let (lo, hi) = match p.kind.as_str() {
+                "choice" => (0.0, p.options.len().saturating_sub(1) as f64),
+                // Off (0) is a valid status quo for a year that can be off.
+                "year_or_off" if q == 0.0 => (0.0, 0.0),
+                _ => (p.min.unwrap_or(f64::NAN), p.max.unwrap_or(f64::NAN)),
+            };
+            if !(lo <= q && q <= hi) {
+                return Err(fail(file, &key("status_quo"), "must be within the range"));
+            }
+        }
         check_one_of(file, &key("kind"), &p.kind, KINDS)?;
         if !p.default.is_finite() {
             return Err(fail(file, &key("default"), "must be finite"));

@@ -56,6 +56,17 @@ pub enum ParamKind {
     YearOrOff,
 }
 
+/// What a parameter is (`role` in `models/parameters.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Part of a reform: the status-quo baseline holds it at today's value.
+    Policy,
+    /// A description of the world: baseline and reform share it.
+    Assumption,
+    /// How the model runs (horizon, number of groups): shared too.
+    Setting,
+}
+
 /// The control group a parameter sits in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
@@ -112,6 +123,11 @@ pub struct ParamSpec {
     pub unit: Unit,
     pub kind: ParamKind,
     pub group: Group,
+    /// Part of a reform (the status-quo baseline holds it at `status_quo`), an assumption
+    /// about the world (shared by baseline and reform), or a setting of the run.
+    pub role: Role,
+    /// Today's value of a policy, when it is not the default.
+    pub status_quo: Option<f64>,
     pub min: f64,
     pub max: f64,
     pub step: f64,

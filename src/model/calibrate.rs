@@ -477,28 +477,9 @@ impl Economy {
         let (wealth_mpc, wealth_growth) =
             wealth_propensities(&mut mpc, &liquid, &wealth0, spending_target);
 
-        // Policies act from year 1 on.
-        let from_year1 = |value: f64, base: f64| -> Vec<f64> {
-            (0..years)
-                .map(|t| if t == 0 { base } else { value })
-                .collect()
-        };
-        let bi_year = v(p::BI) * 12.0;
-        // The line the Basic Income's replacement is measured against (as published).
         let poverty_line = r.poverty_line.value;
-        // A Basic Income at the poverty line replaces `replace_share` % of child benefit and
-        // means-tested assistance; a smaller one proportionally less.
-        let replaced = if poverty_line > 0.0 {
-            (v(p::REPLACE_SHARE) / 100.0 * bi_year / poverty_line).min(1.0)
-        } else {
-            0.0
-        };
-        let benefits = benefits_path(
-            &benefits0,
-            &potential,
-            (bi_year, v(p::BI_CHILD) / 100.0, v(p::BI_PENSIONER) / 100.0),
-            replaced,
-        );
+        // Today's policies in every year; the scenario's are set at the end (`apply_policies`).
+        let benefits = benefits_path(&benefits0, &potential, (0.0, 0.0, 0.0), 0.0);
         // Purchases grow with total factor productivity, the trend of the economy's capacity
         // (not with output per hour, which automation raises without bound as α → 1).
         let purchases = (0..years).map(|t| purchases0 * potential[t]).collect();
@@ -513,10 +494,10 @@ impl Economy {
             .collect();
         let exports = trend.iter().map(|x| exports0 * x).collect();
 
-        let tax_shift = from_year1(shift0 + v(p::TAX_CHANGE) / 100.0, shift0);
-        let vat = from_year1(v(p::VAT) / 100.0, base_vat);
-        let wealth_tax = from_year1(v(p::WEALTH_TAX) / 100.0, 0.0);
-        let automation_tax = from_year1(v(p::AUTOMATION_TAX) / 100.0, 0.0);
+        let tax_shift = vec![shift0; years];
+        let vat = vec![base_vat; years];
+        let wealth_tax = vec![0.0; years];
+        let automation_tax = vec![0.0; years];
         let rule = if v(p::RULE) == 0.0 {
             FiscalRule::Balanced
         } else {
@@ -550,14 +531,14 @@ impl Economy {
         };
 
         let basket = paths::basket(r);
-        let commons = paths::commons(scenario, years, &basket);
+        let commons = vec![super::economy::CommonsTech::none(); years];
         let weighted_mpc = if wealth_mean > 0.0 {
             (0..n).map(|i| wealth_mpc[i] * wealth0[i]).sum::<f64>() / (wealth_mean * n as f64)
         } else {
             0.0
         };
 
-        let economy = Economy {
+        let mut economy = Economy {
             base_year: BASE_YEAR,
             years,
             skill,
@@ -585,7 +566,7 @@ impl Economy {
             open,
             commons,
             basket,
-            take_up_ceiling: (v(p::P2P) / 100.0).clamp(0.0, 1.0),
+            take_up_ceiling: 0.0,
             imitation: v(p::DIFFUSION).max(0.0),
             learning_exponent: {
                 let rate = v(p::LEARNING_RATE).clamp(0.0, 0.9);
@@ -630,6 +611,7 @@ impl Economy {
             material_budget: r.material_budget.value,
             circularity_reference: r.circularity_rate.value.clamp(0.0, 1.0),
         };
+        economy.apply_policies(scenario);
         let calibration = Calibration {
             gdp,
             income_tax: income_tax0,

@@ -234,7 +234,7 @@ pub struct Economy {
     /// benefits, the Basic Income), after the Basic Income replaced part.
     pub benefits: Vec<Benefits>,
     /// The benefits of the base year before any policy, per adult a year at the base year's
-    /// potential (the no-policy baseline's path is rebuilt from them).
+    /// potential (the status-quo baseline's path is rebuilt from them).
     pub benefits0: Benefits,
     /// The income tax schedule of the base year (thresholds at the base-year wage); later
     /// years' thresholds grow with the wage.
@@ -422,16 +422,50 @@ impl Economy {
         }
     }
 
-    /// The same economy without the policies of the MAP proposal: no Basic Income (so no
-    /// benefits replaced) and no peer production. Everything else is unchanged.
+    /// The same world under another scenario's policies (its status-quo baseline): the paths
+    /// that follow the policies are rebuilt, everything calibrated is kept. A scenario at
+    /// today's policies equals its baseline bit for bit.
     pub fn without_policy(&self, scenario_baseline: &Scenario) -> Self {
         let mut base = self.clone();
-        // The same path as in `calibrate` with no Basic Income and nothing replaced, so a
-        // scenario without policy equals its baseline bit for bit.
-        base.benefits = benefits_path(&self.benefits0, &self.potential, (0.0, 0.0, 0.0), 0.0);
-        base.commons = paths::commons(scenario_baseline, self.years, &self.basket);
-        base.take_up_ceiling = scenario_baseline.get(crate::catalog::param::P2P) / 100.0;
+        base.apply_policies(scenario_baseline);
         base
+    }
+
+    /// Sets the paths that follow the policies of `scenario`, from year 1 on: the Basic
+    /// Income and the benefits it replaces, the income tax change, the consumption, wealth and
+    /// automation taxes, and support for peer production with its phases. One place for the
+    /// scenario (`calibrate`) and for its baseline, so the two cannot drift apart.
+    pub fn apply_policies(&mut self, scenario: &Scenario) {
+        use crate::catalog::param as p;
+        let v = |i: usize| scenario.get(i);
+        let years = self.years;
+        let from_year1 = |value: f64, base: f64| -> Vec<f64> {
+            (0..years)
+                .map(|t| if t == 0 { base } else { value })
+                .collect()
+        };
+        let bi_year = v(p::BI) * 12.0;
+        // A Basic Income at the poverty line (as published) replaces `replace_share` % of child
+        // benefit and means-tested assistance; a smaller one proportionally less.
+        let poverty_line = scenario.region().figures.poverty_line.value;
+        let replaced = if poverty_line > 0.0 {
+            (v(p::REPLACE_SHARE) / 100.0 * bi_year / poverty_line).min(1.0)
+        } else {
+            0.0
+        };
+        self.benefits = benefits_path(
+            &self.benefits0,
+            &self.potential,
+            (bi_year, v(p::BI_CHILD) / 100.0, v(p::BI_PENSIONER) / 100.0),
+            replaced,
+        );
+        let shift0 = self.tax_shift.first().copied().unwrap_or(0.0);
+        self.tax_shift = from_year1(shift0 + v(p::TAX_CHANGE) / 100.0, shift0);
+        self.vat = from_year1(v(p::VAT) / 100.0, self.base_vat);
+        self.wealth_tax = from_year1(v(p::WEALTH_TAX) / 100.0, 0.0);
+        self.automation_tax = from_year1(v(p::AUTOMATION_TAX) / 100.0, 0.0);
+        self.commons = paths::commons(scenario, years, &self.basket);
+        self.take_up_ceiling = (v(p::P2P) / 100.0).clamp(0.0, 1.0);
     }
 }
 

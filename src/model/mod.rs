@@ -13,7 +13,7 @@
 //!   what a year carries and produces;
 //! * [`accounts`]: the transactions-flow matrix and balance sheet of each year;
 //! * [`record`]: from a solved year to the outputs users see;
-//! * [`mod@run`]: the scenario and its no-policy baseline, in lockstep;
+//! * [`mod@run`]: the scenario and its status-quo baseline, in lockstep;
 //! * [`inequality`], [`population`]: exact inequality measures and the households of a
 //!   region; [`phases`]: the production-phase schedule; [`sim`]: Godley & Lavoie's SIM.
 

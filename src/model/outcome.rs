@@ -1,4 +1,4 @@
-//! The outcome of a run: every output series for the scenario and its no-policy baseline,
+//! The outcome of a run: every output series for the scenario and its status-quo baseline,
 //! the books of every year, and distribution snapshots for the Lorenz and decile charts.
 
 use super::accounts::Accounts;
@@ -67,7 +67,7 @@ pub struct Outcome {
     pub years: Vec<i32>,
     /// The scenario.
     pub scenario: Path,
-    /// The no-policy baseline (no Basic Income, no peer production).
+    /// The status-quo baseline: every policy at today's value, the same world.
     pub baseline: Path,
     /// What the calibration derived.
     pub calibration: Calibration,

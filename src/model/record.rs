@@ -417,7 +417,7 @@ impl Recorder {
 
 /// Widerquist's net cost of the Basic Income, % of GDP: summed over groups that gain, the
 /// Basic Income they receive plus the change in their benefits minus the change in the taxes
-/// they pay, compared with the same group in the no-policy baseline. The scenario side is
+/// they pay, compared with the same group in the status-quo baseline. The scenario side is
 /// every group's (Basic Income, benefits, taxes), the baseline's (benefits, taxes).
 pub fn net_cost(scenario: (&[f64], &[f64], &[f64]), baseline: (&[f64], &[f64]), gdp: f64) -> f64 {
     let ((s_bi, s_transfers, s_taxes), (b_transfers, b_taxes)) = (scenario, baseline);

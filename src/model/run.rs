@@ -1,4 +1,4 @@
-//! Running a scenario: calibrate, then solve the scenario and its no-policy baseline year by
+//! Running a scenario: calibrate, then solve the scenario and its status-quo baseline year by
 //! year, in lockstep (the net cost of the Basic Income compares the two household by
 //! household).
 
@@ -89,7 +89,7 @@ impl<'a> Side<'a> {
     }
 }
 
-/// Runs `scenario` and its no-policy baseline.
+/// Runs `scenario` and its status-quo baseline.
 pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
     let (economy, calibration) = Economy::calibrate(scenario)?;
     let baseline_economy = economy.without_policy(&scenario.baseline());
@@ -102,7 +102,7 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
     })
 }
 
-/// The output series of a scenario and of its no-policy baseline (rows: outputs in catalog order, columns: years),
+/// The output series of a scenario and of its status-quo baseline (rows: outputs in catalog order, columns: years),
 /// without the books or distribution snapshots — for Monte Carlo draws, which need only the series.
 ///
 /// Bit-identical to the series of [`run`] (a test checks it): the years are solved and
@@ -115,7 +115,7 @@ pub fn run_series(scenario: &Scenario) -> Result<(Array2<f64>, Array2<f64>), Mod
     Ok((main.series, base.series))
 }
 
-/// Solves `economy` and its no-policy `baseline` year by year, in lockstep. `each_year` sees
+/// Solves `economy` and its status-quo `baseline` year by year, in lockstep. `each_year` sees
 /// the baseline's households after each year (the baseline cache keeps their transfers and
 /// taxes).
 fn lockstep(
@@ -147,8 +147,8 @@ fn calendar_years(economy: &Economy) -> Vec<i32> {
         .collect()
 }
 
-/// The no-policy baseline of a run, kept so that moving only the policy levers (Basic
-/// Income, P2P share) reruns the scenario alone: the baseline does not depend on them.
+/// The status-quo baseline of a run, kept so that moving only policies (the Basic Income,
+/// taxes, P2P support) reruns the scenario alone: the baseline does not depend on them.
 #[derive(Debug, Clone)]
 pub struct BaselineCache {
     /// The baseline scenario the cache belongs to (`Scenario::baseline`).

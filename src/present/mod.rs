@@ -389,7 +389,7 @@ fn headline(
     let change = if delta.abs() < step / 2.0 {
         "same as without policy".to_string()
     } else {
-        format!("{} vs no policy", difference(spec, delta, region))
+        format!("{} vs status quo", difference(spec, delta, region))
     };
     let good = higher_is_better(spec.id)
         .and_then(|better| (delta.abs() >= step / 2.0).then_some((delta > 0.0) == better));

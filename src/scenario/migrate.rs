@@ -6,7 +6,9 @@
 //! opens with a notice saying what changed. Version 3 (2026-12) adds people in households:
 //! an older link keeps its children without a Basic Income (`bi_child` = 0). Version 4 (2026-12)
 //! makes `p2p` the take-up of what the phases can make, category by category, instead of a
-//! share of the whole basket (a notice says so). When a parameter changes, bump
+//! share of the whole basket (a notice says so). Version 5 (2026-12) compares every scenario with
+//! the status quo, today's policies, instead of the scenario's own taxes without the Basic Income
+//! and P2P (a link that changed a tax is told). When a parameter changes, bump
 //! [`super::query::VERSION`] and add a [`Migration`] from the old version that renames keys,
 //! rescales values or explains changed meanings; `tests/engine/links.rs` keeps frozen links
 //! from every version.
@@ -94,6 +96,22 @@ Migration {
             "*",
             "This link was made before December 2026, when 'Speed of P2P take-up' was the steepness of a fixed S-curve. It is now the imitation coefficient of a Bass curve that also responds to costs, learning and time outside market work. The value is kept; the results differ.",
         ),
+    ],
+    defaults: &[],
+},
+// Version 5 (issue 18: the status-quo baseline): the dashed line kept the scenario's taxes
+// (only the Basic Income and P2P support were switched off); it now holds every policy at
+// today's value. A link that changed a tax is told; its scenario is the same.
+Migration {
+    from: 4,
+    renames: &[],
+    scales: &[],
+    removed: &[],
+    changed: &[
+        ("tax_change", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's income tax change. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
+        ("automation_tax", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's automation tax. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
+        ("wealth_tax", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's wealth tax. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
+        ("vat", "*", "This link was made before December 2026, when the dashed comparison line kept this link's consumption tax rate. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
     ],
     defaults: &[],
 }];

@@ -139,16 +139,17 @@ impl Scenario {
         (next, notices)
     }
 
-    /// The no-policy baseline of this scenario: no Basic Income and no peer production,
-    /// everything else the same (same automation, same fiscal rule and tax instruments).
+    /// The status-quo baseline of this scenario: every policy at today's value (no Basic
+    /// Income, no support for peer production, today's taxes and benefits), every assumption
+    /// and setting the same (the same world: automation, behaviour, fiscal rule). Until
+    /// December 2026 the baseline kept the scenario's taxes, so it compared two reforms.
     pub fn baseline(&self) -> Self {
         let mut base = self.clone();
-        base.values[catalog::param::BI] = 0.0;
-        base.values[catalog::param::P2P] = 0.0;
-        // Without peer production who would own it does not matter: keeping the default
-        // lets a change of ownership reuse the cached baseline.
-        base.values[catalog::param::COMMONS_OWNERSHIP] =
-            PARAMS[catalog::param::COMMONS_OWNERSHIP].default;
+        for (value, spec) in base.values.iter_mut().zip(PARAMS.iter()) {
+            if let Some(today) = spec.status_quo(self.region) {
+                *value = today;
+            }
+        }
         base
     }
 

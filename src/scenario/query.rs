@@ -7,7 +7,7 @@ use super::{Notice, Scenario};
 use crate::catalog;
 
 /// The link schema version this build writes.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Keys that are not parameters but are understood in links.
 const RESERVED: &[&str] = &[

@@ -23,7 +23,7 @@ const INK: RGBColor = RGBColor(34, 34, 34);
 const GRID: RGBColor = RGBColor(225, 225, 225);
 const PHASE_TINTS: [RGBColor; 2] = [RGBColor(238, 244, 250), RGBColor(246, 241, 232)];
 
-/// One output: the scenario drawn solid, the no-policy baseline dashed, same colour.
+/// One output: the scenario drawn solid, the status-quo baseline dashed, same colour.
 pub struct Series<'a> {
     pub label: &'a str,
     pub scenario: &'a [f64],

@@ -1,5 +1,5 @@
 //! Distribution charts for the chosen year: Lorenz curves of income and wealth, and income
-//! by decile, scenario against the no-policy baseline.
+//! by decile, scenario against the status-quo baseline.
 
 use super::backend::MeasuringCanvas;
 use super::chart::{fit_to_screen, PALETTE};

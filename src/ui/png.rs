@@ -89,7 +89,7 @@ pub fn chart_png(
                 .unwrap_or(100.0)
                 / SCALE;
     }
-    let mut notes = vec!["dashed: no-policy baseline".to_string()];
+    let mut notes = vec!["dashed: status quo (today's policies)".to_string()];
     if run.pinned.is_some() {
         notes.push("dotted: pinned scenario A".into());
     }

@@ -100,7 +100,7 @@ fn run_now(shared: &Rc<RefCell<Shared>>, scenario: &Scenario) {
             // The notice says what the charts show instead.
             let shown = if let Some(outcome) = fallback {
                 last_good.set(Some(good(outcome)));
-                "Until it can, the charts show the no-policy baseline."
+                "Until it can, the charts show the status-quo baseline."
             } else {
                 "The charts show the last scenario that could be computed."
             };

@@ -291,3 +291,22 @@ fn version_1_links_that_set_a_changed_setting_say_so() {
     let (_, notices) = link::decode("?v=2&region=fi&automation=1.5");
     assert!(notices.is_empty(), "{notices:?}");
 }
+
+#[test]
+fn links_made_before_the_status_quo_baseline_that_changed_a_tax_say_so() {
+    let (decoded, notices) = link::decode("?v=4&region=us&bi=900&automation_tax=20&tax_change=3");
+    for key in ["automation_tax", "tax_change"] {
+        assert!(
+            notices
+                .iter()
+                .any(|n| n.key == key && n.message.contains("status quo")),
+            "{key}: {notices:?}"
+        );
+    }
+    assert_eq!(decoded.scenario.value("automation_tax"), Some(20.0));
+    // A Basic Income alone was compared with no Basic Income then and now: nothing to tell.
+    let (_, notices) = link::decode("?v=4&region=us&bi=900&tax_change=0");
+    assert!(notices.is_empty(), "{notices:?}");
+    let (_, notices) = link::decode("?v=5&region=us&automation_tax=20");
+    assert!(notices.is_empty(), "{notices:?}");
+}

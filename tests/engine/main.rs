@@ -2,6 +2,7 @@
 //! the crate again, which is slow on two cores).
 
 mod accounting;
+mod baseline;
 mod basket;
 mod calibration;
 mod catalog;

@@ -30,7 +30,7 @@ fn headlines_show_value_and_change_with_units() {
     let income = &cards[0];
     assert!(income.value.ends_with("USD a month"), "{}", income.value);
     assert!(
-        income.change.contains("USD a month vs no policy"),
+        income.change.contains("USD a month vs status quo"),
         "{}",
         income.change
     );

@@ -124,7 +124,7 @@ pub fn chart_card(props: &CardProps) -> Html {
                             { out.label }</li>
                     })
                 }) }
-                <li><span class="swatch dashed"></span>{ "dashed: no-policy baseline" }</li>
+                <li><span class="swatch dashed"></span>{ "dashed: status quo (today's policies)" }</li>
                 if let Some(on_phases) = props.on_phases.clone() {
                     <li><button type="button" class="link phases-link"
                         onclick={Callback::from(move |_: MouseEvent| on_phases.emit(()))}>
@@ -230,7 +230,7 @@ fn table(spec: &ChartSpec, outcome: &Outcome, region: &catalog::RegionSpec) -> H
                     { for columns.iter().map(|(_, out)| html! {
                         <>
                             <th scope="col">{ out.label }</th>
-                            <th scope="col">{ format!("{} (no policy)", out.label) }</th>
+                            <th scope="col">{ format!("{} (status quo)", out.label) }</th>
                         </>
                     }) }
                 </tr>

@@ -88,7 +88,7 @@ pub fn distribution_cards(props: &DistributionProps) -> Html {
                 <ul class="legend">
                     <li><span class="swatch swatch-0"></span>{ "Income" }</li>
                     <li><span class="swatch swatch-1"></span>{ "Wealth" }</li>
-                    <li><span class="swatch dashed"></span>{ "dashed: no-policy baseline" }</li>
+                    <li><span class="swatch dashed"></span>{ "dashed: status quo (today's policies)" }</li>
                 </ul>
                 <canvas ref={lorenz} class="chart" role="img"
                     aria-label={format!("Lorenz curves for {year}: the poorest half of people hold {} of income ({} without policy); the poorest half of adults hold {} of wealth ({} without policy).",
@@ -103,7 +103,7 @@ pub fn distribution_cards(props: &DistributionProps) -> Html {
                 </figcaption>
                 <ul class="legend">
                     <li><span class="swatch swatch-0"></span>{ "Scenario" }</li>
-                    <li><span class="swatch swatch-1"></span>{ "No-policy baseline" }</li>
+                    <li><span class="swatch swatch-1"></span>{ "Status quo" }</li>
                 </ul>
                 <p class="axis-unit">{ "Mean real disposable income per equivalent adult a month in each tenth of people, poorest first (household income over the OECD-modified scale, so a couple with two children needs 2.1 times a single adult's income to live as well)." }</p>
                 <canvas ref={deciles} class="chart" role="img"
@@ -112,7 +112,7 @@ pub fn distribution_cards(props: &DistributionProps) -> Html {
                 <details class="data">
                     <summary>{ "Data table" }</summary>
                     <table>
-                        <thead><tr><th scope="col">{ "Decile" }</th><th scope="col">{ "Scenario" }</th><th scope="col">{ "No policy" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ "Decile" }</th><th scope="col">{ "Scenario" }</th><th scope="col">{ "Status quo" }</th></tr></thead>
                         <tbody>
                             { for (0..10).map(|d| html! {
                                 <tr><th scope="row">{ d + 1 }</th><td>{ money(s.income_deciles[d]) }</td><td>{ money(b.income_deciles[d]) }</td></tr>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub values: Vec<f64>,
-    /// The no-policy baseline's values (the levers it switches off are marked).
+    /// The status-quo baseline's values (the policies it holds at today's values are marked).
     pub baseline: Vec<f64>,
     pub region: &'static str,
     /// The Basic Income as % of median income, when known.
@@ -21,12 +21,12 @@ const GROUPS: &[(Group, &str, &str)] = &[
     (
         Group::Phases,
         "Phases of production",
-        "When each phase of peer production starts, and how fast it spreads.",
+        "When each phase of peer production starts (policies), and how fast it spreads (assumptions).",
     ),
     (
         Group::Financing,
         "Financing",
-        "How the government pays: the fiscal rule and the mix of taxes.",
+        "How the government pays: the mix of taxes (policies) and the fiscal rule that closes any gap, the same in the status quo (an assumption).",
     ),
     (
         Group::Behaviour,
@@ -44,7 +44,7 @@ const GROUPS: &[(Group, &str, &str)] = &[
 pub fn control_panel(props: &PanelProps) -> Html {
     let control = |index: usize| {
         let spec = &PARAMS[index];
-        // Marked only where the baseline switches the lever off (Basic Income, P2P).
+        // Marked only where the status quo differs from the scenario (a policy moved).
         let baseline = props
             .baseline
             .get(index)

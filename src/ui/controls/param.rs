@@ -1,7 +1,7 @@
 //! One parameter's control: label, current value with its unit, the default marked, a
 //! help text with its source, and a reset button.
 
-use crate::catalog::{self, units, ParamKind, PARAMS};
+use crate::catalog::{self, units, ParamKind, Role, PARAMS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub struct ParamProps {
     /// A second reading of the value (e.g. the Basic Income as % of median income).
     #[prop_or_default]
     pub note: Option<String>,
-    /// The value in the no-policy baseline, when it differs from the current value.
+    /// The value in the status-quo baseline, when it differs from the current value.
     #[prop_or_default]
     pub baseline: Option<f64>,
     pub on_set: Callback<(usize, f64)>,
@@ -129,7 +129,12 @@ pub fn param_control(props: &ParamProps) -> Html {
     html! {
         <div class={classes!("control", changed.then_some("changed"))}>
             <div class="control-head">
-                <label for={id}>{ spec.label }</label>
+                <span class="control-name">
+                    <label for={id}>{ spec.label }</label>
+                    <span class={classes!("role", role_class(spec.role))} title={role_title(spec.role)}>
+                        { role_name(spec.role) }
+                    </span>
+                </span>
                 <output for={id}>{ text }</output>
             </div>
             { input }
@@ -139,7 +144,7 @@ pub fn param_control(props: &ParamProps) -> Html {
             <div class="control-foot">
                 <span class="default">{ format!("Default: {default_text}") }</span>
                 if let Some(base) = props.baseline {
-                    <span class="baseline">{ format!("No policy: {}", shown_value(index, base, region)) }</span>
+                    <span class="baseline">{ format!("Status quo: {}", shown_value(index, base, region)) }</span>
                 }
                 <button type="button" class="link" onclick={reset} disabled={!changed}
                     aria-label={format!("Reset {} to {default_text}", spec.label)}>
@@ -152,5 +157,32 @@ pub fn param_control(props: &ParamProps) -> Html {
                 </details>
             </div>
         </div>
+    }
+}
+
+/// The word shown next to a control for what it is.
+pub fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Policy => "policy",
+        Role::Assumption => "assumption",
+        Role::Setting => "setting",
+    }
+}
+
+fn role_class(role: Role) -> &'static str {
+    match role {
+        Role::Policy => "role-policy",
+        Role::Assumption => "role-assumption",
+        Role::Setting => "role-setting",
+    }
+}
+
+fn role_title(role: Role) -> &'static str {
+    match role {
+        Role::Policy => "Part of the reform: the status-quo line keeps today's value.",
+        Role::Assumption => {
+            "How the world works: the status-quo line shares it, so moving it moves both lines."
+        }
+        Role::Setting => "How the model runs: both lines share it.",
     }
 }

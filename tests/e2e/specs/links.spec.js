@@ -72,7 +72,7 @@ test('a hostile link opens with notices that name each problem', async ({ page }
   await expect(page.locator('output[for=bi]')).toHaveText('4\u2009000 USD a month');
   // 4,000 USD a month to every adult, half to each child, cannot be paid for: the page says
   // so and shows the no-policy baseline rather than no chart at all.
-  await expect(page.locator('.notice.error')).toContainText('no-policy baseline', { timeout: 15_000 });
+  await expect(page.locator('.notice.error')).toContainText('status-quo baseline', { timeout: 15_000 });
   await expect(page.locator('.notice.error')).not.toContainText('last scenario');
   await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
   // The link's notices can be dismissed (the error stays while the scenario cannot run).
