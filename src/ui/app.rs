@@ -212,8 +212,9 @@ pub fn app() -> Html {
                     <p class="tagline">
                         { "Mutually Assured Production: a Basic Income from the top and peer \
                            production from the bottom, through automation, phase by phase. \
-                           Solid lines: your scenario. Dashed: the same economy with no Basic \
-                           Income and no peer production." }
+                           Solid lines: your scenario. Dashed: the status quo, today's policies \
+                           in the same world (no Basic Income, no support for peer production, \
+                           today's taxes)." }
                     </p>
                 </div>
                 <div class="scenario-bar">
