@@ -18,13 +18,16 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   mapsim run   [--link URL_OR_QUERY] [--set key=value ...] [--format csv|json]
-               [--runs N [--seed S]]
+               [--baseline-link URL_OR_QUERY] [--runs N [--seed S]]
   mapsim books --year YEAR [--link URL_OR_QUERY] [--set key=value ...]
   mapsim params
   mapsim validate      how the model compares with published studies (CSV)
 
   --link   a mapsim share link or its query string, e.g. '?v=2&region=fi&bi=800'
   --set    one parameter, e.g. --set bi=1200 --set rule=debt (see `mapsim params`)
+  --baseline-link  compare with this link's policies instead of the status quo (today's
+           policies); assumptions stay the scenario's, as in the app's 'Use as baseline'.
+           The scenario's own link may carry a baseline too (b.-keys)
   --format csv (default) or json
   --runs   Monte Carlo draws over the uncertain parameters: prints the 5/25/50/75/95 % bands
            of every output and year (CSV) instead of the series
@@ -55,6 +58,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
     }
     let mut scenario = Scenario::default();
     let mut sets = Vec::new();
+    let mut baseline_link = None;
     let (mut format, mut year) = ("csv".to_string(), None);
     let (mut runs, mut seed) = (None, uncertainty::DEFAULT_SEED);
     let mut rest = args[1..].iter();
@@ -77,6 +81,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
                 }
                 scenario = s;
             }
+            "--baseline-link" => baseline_link = Some(value("--baseline-link")?),
             "--set" => sets.push(value("--set")?),
             "--format" => format = value("--format")?,
             "--year" => {
@@ -109,6 +114,17 @@ fn parse(args: &[String]) -> Result<Request, String> {
             return Err(notice.message);
         }
     }
+    // The baseline's policies come from its link; the world (assumptions) stays the
+    // scenario's, so that the two runs differ only in policy.
+    if let Some(text) = baseline_link {
+        let (base, notices) = query::decode(&text);
+        if let Some(n) = notices.iter().find(|n| !n.changed_meaning) {
+            return Err(format!("in --baseline-link: {}", n.message));
+        }
+        for n in notices.iter().chain(&scenario.use_baseline_of(&base)) {
+            eprintln!("mapsim: note: baseline: {}", n.message);
+        }
+    }
     if format != "csv" && format != "json" {
         return Err(format!("--format '{format}' is not csv or json"));
     }
@@ -127,7 +143,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
 
 fn params_table() -> String {
     let region = &REGIONS[0];
-    let mut out = String::from("id,label,unit,min,max,step,default,group\n");
+    let mut out = String::from("id,label,unit,min,max,step,default,group,role,status_quo\n");
     for p in PARAMS.iter() {
         let r = p.range(region);
         let unit = units::unit_label(p.unit, region);
@@ -137,12 +153,15 @@ fn params_table() -> String {
             format!("{},,", p.options.join("|"))
         };
         out.push_str(&format!(
-            "{},\"{}\",{},{range},{},{:?}\n",
+            "{},\"{}\",{},{range},{},{:?},{:?},{}\n",
             p.id,
             p.label,
             if unit.is_empty() { "-".into() } else { unit },
             value_text(p, r.default),
-            p.group
+            p.group,
+            p.role,
+            p.status_quo(region)
+                .map_or(String::new(), |q| value_text(p, q))
         ));
     }
     out.push_str("# currency parameters (bi) are shown for the United States; other regions use their own currency and range.\n");

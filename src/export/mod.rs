@@ -117,8 +117,29 @@ pub fn outcome_json(scenario: &Scenario, outcome: &Outcome) -> String {
     for (i, p) in PARAMS.iter().enumerate() {
         params.insert(p.id.into(), Value::String(value_text(p, scenario.get(i))));
     }
+    // The baseline's policies (today's, or the reader's own), so the file says what the
+    // dashed series compare with.
+    let base = scenario.baseline();
+    let mut baseline = Map::new();
+    baseline.insert(
+        "kind".into(),
+        Value::String(
+            if scenario.has_custom_baseline() {
+                "custom"
+            } else {
+                "status_quo"
+            }
+            .into(),
+        ),
+    );
+    for (i, p) in PARAMS.iter().enumerate() {
+        if p.role == crate::catalog::Role::Policy {
+            baseline.insert(p.id.into(), Value::String(value_text(p, base.get(i))));
+        }
+    }
     let mut root = Map::new();
     root.insert("parameters".into(), Value::Object(params));
+    root.insert("baseline_policies".into(), Value::Object(baseline));
     root.insert(
         "years".into(),
         Value::Array(outcome.years.iter().map(|y| Value::from(*y)).collect()),

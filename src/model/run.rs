@@ -81,7 +81,7 @@ impl<'a> Side<'a> {
 
     /// Sets the Basic Income's net cost of year `t` (just stepped), against the baseline
     /// households' `(benefits, taxes)`.
-    fn set_net_cost(&mut self, t: usize, baseline: (&[f64], &[f64])) {
+    fn set_net_cost(&mut self, t: usize, baseline: (&[f64], &[f64], &[f64])) {
         let gdp = self.path.series[[o::GDP, t]];
         let hh = &self.solver.households;
         self.path.series[[o::BI_NET_COST, t]] =
@@ -93,7 +93,7 @@ impl<'a> Side<'a> {
 pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
     let (economy, calibration) = Economy::calibrate(scenario)?;
     let baseline_economy = economy.without_policy(&scenario.baseline());
-    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Everything, |_, _| {})?;
+    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Everything, |_, _, _| {})?;
     Ok(Outcome {
         years: calendar_years(&economy),
         scenario: main,
@@ -111,7 +111,7 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
 pub fn run_series(scenario: &Scenario) -> Result<(Array2<f64>, Array2<f64>), ModelError> {
     let (economy, _) = Economy::calibrate(scenario)?;
     let baseline_economy = economy.without_policy(&scenario.baseline());
-    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Series, |_, _| {})?;
+    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Series, |_, _, _| {})?;
     Ok((main.series, base.series))
 }
 
@@ -122,7 +122,7 @@ fn lockstep(
     economy: &Economy,
     baseline: &Economy,
     keep: Keep,
-    mut each_year: impl FnMut(&[f64], &[f64]),
+    mut each_year: impl FnMut(&[f64], &[f64], &[f64]),
 ) -> Result<(Path, Path), ModelError> {
     let mut main = Side::new(economy, keep);
     let base_keep = if keep == Keep::Everything {
@@ -135,8 +135,16 @@ fn lockstep(
         main.step(t)?;
         base.step(t)?;
         let bh = &base.solver.households;
-        main.set_net_cost(t, (&bh.transfers, &bh.taxes));
-        each_year(&bh.transfers, &bh.taxes);
+        // A reader's own baseline may pay a Basic Income: the net cost then counts what the
+        // scenario pays beyond it. Empty when the baseline pays none (the status quo).
+        let b = &baseline.benefits[t];
+        let bi: &[f64] = if b.bi_adult > 0.0 || b.bi_child > 0.0 || b.bi_elderly > 0.0 {
+            &bh.basic_income
+        } else {
+            &[]
+        };
+        main.set_net_cost(t, (bi, &bh.transfers, &bh.taxes));
+        each_year(bi, &bh.transfers, &bh.taxes);
     }
     Ok((main.path, base.path))
 }
@@ -154,7 +162,9 @@ pub struct BaselineCache {
     /// The baseline scenario the cache belongs to (`Scenario::baseline`).
     key: Scenario,
     path: Path,
-    /// Per year, each household's benefits and taxes (for the Basic Income's net cost).
+    /// Per year, each household's Basic Income (empty when the baseline pays none),
+    /// benefits and taxes (for the Basic Income's net cost).
+    basic_income: Vec<Vec<f64>>,
     transfers: Vec<Vec<f64>>,
     taxes: Vec<Vec<f64>>,
 }
@@ -175,7 +185,7 @@ pub fn run_cached(
         let mut main = Side::new(&economy, Keep::Everything);
         for t in 0..years {
             main.step(t)?;
-            main.set_net_cost(t, (&hit.transfers[t], &hit.taxes[t]));
+            main.set_net_cost(t, (&hit.basic_income[t], &hit.transfers[t], &hit.taxes[t]));
         }
         return Ok(Outcome {
             years: calendar_years(&economy),
@@ -186,11 +196,13 @@ pub fn run_cached(
     }
     let baseline_economy = economy.without_policy(&key);
     let (mut transfers, mut taxes) = (Vec::with_capacity(years), Vec::with_capacity(years));
+    let mut basic_income = Vec::with_capacity(years);
     let (main, base) = lockstep(
         &economy,
         &baseline_economy,
         Keep::Everything,
-        |benefits, paid| {
+        |bi, benefits, paid| {
+            basic_income.push(bi.to_vec());
             transfers.push(benefits.to_vec());
             taxes.push(paid.to_vec());
         },
@@ -198,6 +210,7 @@ pub fn run_cached(
     *cache = Some(BaselineCache {
         key,
         path: base.clone(),
+        basic_income,
         transfers,
         taxes,
     });

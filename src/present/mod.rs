@@ -329,6 +329,24 @@ pub fn higher_is_better(id: &str) -> Option<bool> {
     }
 }
 
+/// What the dashed line is, in a legend: the status quo, or the reader's own baseline.
+pub fn baseline_legend(custom: bool) -> &'static str {
+    if custom {
+        "dashed: your baseline"
+    } else {
+        "dashed: status quo (today's policies)"
+    }
+}
+
+/// The baseline in a few words, for "vs …" and column headers.
+pub fn baseline_short(custom: bool) -> &'static str {
+    if custom {
+        "your baseline"
+    } else {
+        "status quo"
+    }
+}
+
 /// One headline figure for a chosen year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Headline {
@@ -360,6 +378,7 @@ pub fn headlines(
     t: usize,
     region: &RegionSpec,
     debt_rule: bool,
+    custom_baseline: bool,
 ) -> Vec<Headline> {
     HEADLINES
         .iter()
@@ -373,7 +392,13 @@ pub fn headlines(
         .filter_map(|id| {
             let (i, spec) = catalog::output(id)?;
             let (value, base) = outcome.at(i, t);
-            Some(headline(spec, value, base, region))
+            Some(headline(
+                spec,
+                value,
+                base,
+                region,
+                baseline_short(custom_baseline),
+            ))
         })
         .collect()
 }
@@ -383,13 +408,14 @@ fn headline(
     value: f64,
     base: f64,
     region: &RegionSpec,
+    baseline: &str,
 ) -> Headline {
     let delta = value - base;
     let step = 10f64.powi(-(spec.decimals as i32));
     let change = if delta.abs() < step / 2.0 {
-        "same as without policy".to_string()
+        format!("same as {baseline}")
     } else {
-        format!("{} vs status quo", difference(spec, delta, region))
+        format!("{} vs {baseline}", difference(spec, delta, region))
     };
     let good = higher_is_better(spec.id)
         .and_then(|better| (delta.abs() >= step / 2.0).then_some((delta > 0.0) == better));
@@ -437,7 +463,7 @@ pub fn summary(spec: &ChartSpec, outcome: &Outcome, region: &RegionSpec) -> Stri
             let b = outcome.baseline.get(i);
             let fmt = |v: f64| units::with_unit(v, o.unit, o.decimals, region);
             format!(
-                "{} goes from {} in {first} to {} in {last} (without policy: {})",
+                "{} goes from {} in {first} to {} in {last} (baseline: {})",
                 o.label,
                 fmt(s[0]),
                 fmt(s[s.len() - 1]),

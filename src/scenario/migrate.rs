@@ -13,7 +13,7 @@
 //! rescales values or explains changed meanings; `tests/engine/links.rs` keeps frozen links
 //! from every version.
 
-use super::Notice;
+use super::{Notice, BASELINE_PREFIX};
 
 /// What changed between version `from` and `from + 1`.
 #[derive(Debug, Clone, Copy)]
@@ -31,6 +31,9 @@ pub struct Migration {
     /// Settings whose default changed (or new settings), and the value that keeps an older
     /// link's meaning, set when the link does not give one: (key, value, region id or `*`).
     pub defaults: &'static [(&'static str, &'static str, &'static str)],
+    /// Keys an older link's comparison line kept from the scenario: they become the reader's
+    /// own baseline (`b.`-keys), so the link opens with the comparison it had.
+    pub baseline_keeps: &'static [&'static str],
 }
 
 /// Every migration this build knows, oldest first.
@@ -62,6 +65,7 @@ pub const MIGRATIONS: &[Migration] = &[Migration {
         ),
     ],
     defaults: &[],
+    baseline_keeps: &[],
 },
 // Version 3 (model v2, part 2: people in households): children receive a Basic Income of
 // `bi_child` % of the adult amount (default 50); links made before received none. The UK's
@@ -74,6 +78,7 @@ Migration {
     removed: &[],
     changed: &[],
     defaults: &[("bi_child", "0", "*"), ("bi", "800", "uk")],
+    baseline_keeps: &[],
 },
 // Version 4 (model v2, part 3: peer production by category, endogenous take-up): `p2p` was
 // the share of the whole basket made by peer production by the horizon; it is now the ceiling
@@ -98,22 +103,25 @@ Migration {
         ),
     ],
     defaults: &[],
+    baseline_keeps: &[],
 },
 // Version 5 (issue 18: the status-quo baseline): the dashed line kept the scenario's taxes
 // (only the Basic Income and P2P support were switched off); it now holds every policy at
-// today's value. A link that changed a tax is told; its scenario is the same.
+// today's value. A link that changed a tax keeps its comparison as the reader's own baseline
+// (the same taxes, no Basic Income, no P2P: the old comparison exactly), and is told.
 Migration {
     from: 4,
     renames: &[],
     scales: &[],
     removed: &[],
     changed: &[
-        ("tax_change", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's income tax change. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
-        ("automation_tax", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's automation tax. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
-        ("wealth_tax", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's wealth tax. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
-        ("vat", "*", "This link was made before December 2026, when the dashed comparison line kept this link's consumption tax rate. It is now the status quo: today's policies, today's taxes included, in the same world. The scenario is the same; what it is compared with differs."),
+        ("tax_change", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's income tax change. The link opens with that comparison as your own baseline; 'Compare with the status quo' shows today's policies instead, the default since then."),
+        ("automation_tax", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's automation tax. The link opens with that comparison as your own baseline; 'Compare with the status quo' shows today's policies instead, the default since then."),
+        ("wealth_tax", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's wealth tax. The link opens with that comparison as your own baseline; 'Compare with the status quo' shows today's policies instead, the default since then."),
+        ("vat", "*", "This link was made before December 2026, when the dashed comparison line kept this link's consumption tax rate. The link opens with that comparison as your own baseline; 'Compare with the status quo' shows today's policies instead, the default since then."),
     ],
     defaults: &[],
+    baseline_keeps: &["tax_change", "automation_tax", "wealth_tax", "vat"],
 }];
 
 /// Brings `pairs` from schema `from` to schema `to` with `registry`. Returns notices for
@@ -127,13 +135,16 @@ pub fn migrate(
 ) -> Vec<Notice> {
     let mut notices = Vec::new();
     for m in registry.iter().filter(|m| m.from >= from && m.from < to) {
+        // A key of the reader's own baseline (`b.`-key) is renamed and rescaled like its
+        // parameter.
+        let bare = |k: &str| k.strip_prefix(BASELINE_PREFIX).unwrap_or(k).to_string();
         for (old, new) in m.renames {
-            for pair in pairs.iter_mut().filter(|(k, _)| k == old) {
-                pair.0 = new.to_string();
+            for pair in pairs.iter_mut().filter(|(k, _)| bare(k) == *old) {
+                pair.0 = pair.0.replacen(old, new, 1);
             }
         }
         for (key, factor) in m.scales {
-            for pair in pairs.iter_mut().filter(|(k, _)| k == key) {
+            for pair in pairs.iter_mut().filter(|(k, _)| bare(k) == *key) {
                 if let Ok(v) = pair.1.trim().parse::<f64>() {
                     pair.1 = format!("{}", v * factor);
                 }
@@ -157,6 +168,19 @@ pub fn migrate(
             let applies = *only == "*" || *only == region;
             if applies && !pairs.iter().any(|(k, _)| k == key) {
                 pairs.push((key.to_string(), value.to_string()));
+            }
+        }
+        for key in m.baseline_keeps {
+            let baseline_key = format!("{BASELINE_PREFIX}{key}");
+            let kept = pairs
+                .iter()
+                .rev()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone());
+            if let Some(value) = kept {
+                if !pairs.iter().any(|(k, _)| *k == baseline_key) {
+                    pairs.push((baseline_key, value));
+                }
             }
         }
         for (key, value, why) in m.changed {

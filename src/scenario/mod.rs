@@ -11,7 +11,10 @@ pub mod query;
 
 pub use notice::Notice;
 
-use crate::catalog::{self, param, ParamKind, RegionSpec, PARAMS, PARAM_COUNT, REGIONS};
+/// The prefix of the keys of a reader's own baseline in links (`b.bi=500`).
+pub const BASELINE_PREFIX: &str = "b.";
+
+use crate::catalog::{self, param, ParamKind, RegionSpec, Role, PARAMS, PARAM_COUNT, REGIONS};
 
 /// The region and every parameter value of one run. Fields are private: every value went
 /// through validation.
@@ -19,6 +22,11 @@ use crate::catalog::{self, param, ParamKind, RegionSpec, PARAMS, PARAM_COUNT, RE
 pub struct Scenario {
     region: &'static RegionSpec,
     values: [f64; PARAM_COUNT],
+    /// A baseline of the reader's own: the policies its dashed line runs (only the entries
+    /// of policies are read; assumptions and settings always come from `values`, so the two
+    /// lines share one world). `None`: the status quo. Never holds the status quo itself
+    /// (see [`Scenario::normalise_baseline`]), so equal comparisons are equal scenarios.
+    custom_baseline: Option<Box<[f64; PARAM_COUNT]>>,
 }
 
 impl Default for Scenario {
@@ -34,7 +42,11 @@ impl Scenario {
         for (v, p) in values.iter_mut().zip(PARAMS.iter()) {
             *v = p.range(region).default;
         }
-        Self { region, values }
+        Self {
+            region,
+            values,
+            custom_baseline: None,
+        }
     }
 
     /// The region this scenario runs in.
@@ -116,6 +128,17 @@ impl Scenario {
                 next.values[i] = self.values[i];
             }
         }
+        if let Some(custom) = &self.custom_baseline {
+            let mut carried = Box::new(next.baseline().values);
+            for (i, spec) in PARAMS.iter().enumerate() {
+                let regional = spec.region_max.is_some() || spec.region_default.is_some();
+                if spec.role == Role::Policy && !regional {
+                    carried[i] = custom[i];
+                }
+            }
+            next.custom_baseline = Some(carried);
+            next.normalise_baseline();
+        }
         next
     }
 
@@ -139,18 +162,130 @@ impl Scenario {
         (next, notices)
     }
 
-    /// The status-quo baseline of this scenario: every policy at today's value (no Basic
-    /// Income, no support for peer production, today's taxes and benefits), every assumption
-    /// and setting the same (the same world: automation, behaviour, fiscal rule). Until
-    /// December 2026 the baseline kept the scenario's taxes, so it compared two reforms.
+    /// The baseline of this scenario: every policy at today's value (no Basic Income, no
+    /// support for peer production, today's taxes and benefits), or at the reader's own
+    /// baseline's when there is one; every assumption and setting the same (the same world:
+    /// automation, behaviour, fiscal rule). Until December 2026 the baseline kept the
+    /// scenario's taxes, so it compared two reforms.
     pub fn baseline(&self) -> Self {
-        let mut base = self.clone();
-        for (value, spec) in base.values.iter_mut().zip(PARAMS.iter()) {
+        let mut base = Self {
+            region: self.region,
+            values: self.values,
+            custom_baseline: None,
+        };
+        for (i, spec) in PARAMS.iter().enumerate() {
             if let Some(today) = spec.status_quo(self.region) {
-                *value = today;
+                base.values[i] = self.custom_baseline.as_ref().map_or(today, |c| c[i]);
             }
         }
         base
+    }
+
+    /// Whether the baseline is the reader's own rather than the status quo.
+    pub fn has_custom_baseline(&self) -> bool {
+        self.custom_baseline.is_some()
+    }
+
+    /// Makes this scenario's policies the baseline ("Use as baseline"): the scenario then
+    /// equals its baseline until a policy moves.
+    pub fn use_as_baseline(&mut self) {
+        self.custom_baseline = Some(Box::new(self.values));
+        self.normalise_baseline();
+    }
+
+    /// Makes the policies of `other` the baseline (`mapsim run --baseline-link`). A policy
+    /// whose range depends on the region (the Basic Income, in its currency) keeps today's
+    /// value when `other` is in another region; the notices say which.
+    pub fn use_baseline_of(&mut self, other: &Scenario) -> Vec<Notice> {
+        let mut custom = self.baseline().values;
+        let mut notices = Vec::new();
+        for (i, spec) in PARAMS.iter().enumerate() {
+            if spec.role != Role::Policy {
+                continue;
+            }
+            let regional = spec.region_max.is_some() || spec.region_default.is_some();
+            if regional && other.region.id != self.region.id {
+                if other.values[i] != spec.status_quo(other.region).unwrap_or(other.values[i]) {
+                    notices.push(Notice::other(
+                        &format!("{BASELINE_PREFIX}{}", spec.id),
+                        format!(
+                            "The baseline's '{}' is for another region ({}); today's value is used.",
+                            spec.label, other.region.name
+                        ),
+                    ));
+                }
+                continue;
+            }
+            custom[i] = other.values[i];
+        }
+        self.custom_baseline = Some(Box::new(custom));
+        self.normalise_baseline();
+        notices
+    }
+
+    /// Back to the status-quo baseline.
+    pub fn clear_baseline(&mut self) {
+        self.custom_baseline = None;
+    }
+
+    /// Sets one policy of the reader's own baseline from text (a `b.`-key of a link). An
+    /// assumption or setting is not the baseline's to set: both lines share it.
+    pub fn set_baseline_text(&mut self, key: &str, text: &str) -> Option<Notice> {
+        let prefixed = format!("{BASELINE_PREFIX}{key}");
+        let Some((index, spec)) = param(key) else {
+            return Some(Notice::unknown_key(&prefixed));
+        };
+        if spec.role != Role::Policy {
+            return Some(Notice::other(
+                &prefixed,
+                format!(
+                    "'{}' describes the world, which the baseline shares with the scenario: the baseline's value was left out.",
+                    spec.label
+                ),
+            ));
+        }
+        let mut base = self.baseline();
+        let notice = base.set_text(key, text).map(|mut n| {
+            n.key = prefixed;
+            n.message = format!("Baseline: {}", n.message);
+            n
+        });
+        let mut custom = self
+            .custom_baseline
+            .take()
+            .unwrap_or_else(|| Box::new(base.values));
+        custom[index] = base.values[index];
+        self.custom_baseline = Some(custom);
+        self.normalise_baseline();
+        notice
+    }
+
+    /// The baseline's policies that differ from today's, as `(id, text)` pairs (`b.`-keys).
+    pub fn baseline_changes(&self) -> Vec<(&'static str, String)> {
+        let Some(custom) = &self.custom_baseline else {
+            return Vec::new();
+        };
+        PARAMS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, spec)| {
+                let today = spec.status_quo(self.region)?;
+                (custom[i] != today).then(|| (spec.id, value_text(spec, custom[i])))
+            })
+            .collect()
+    }
+
+    /// A custom baseline equal to the status quo is no custom baseline.
+    fn normalise_baseline(&mut self) {
+        let same = self.custom_baseline.as_ref().is_some_and(|c| {
+            PARAMS
+                .iter()
+                .enumerate()
+                .all(|(i, spec)| spec.status_quo(self.region).is_none_or(|q| c[i] == q))
+        });
+        if same {
+            self.custom_baseline = None;
+        }
     }
 
     /// The parameters that differ from their defaults, as `(id, text)` pairs (for links and

@@ -3,7 +3,7 @@
 //! Links are untrusted: decoding never fails. Every problem becomes a [`Notice`] and the
 //! nearest valid value (or the default) is used.
 
-use super::{Notice, Scenario};
+use super::{Notice, Scenario, BASELINE_PREFIX};
 use crate::catalog;
 
 /// The link schema version this build writes.
@@ -143,12 +143,21 @@ pub(super) fn scenario_of(
     let mut scenario = Scenario::for_region(region);
     // Last value wins for repeated keys: apply in order.
     for (key, value) in pairs.iter() {
-        // `a.`-keys belong to the pinned comparison scenario (see `link`).
-        if RESERVED.contains(&key.as_str()) || key.starts_with(COMPARE_PREFIX) {
+        // `a.`-keys belong to the pinned comparison scenario (see `link`); `b.`-keys are the
+        // reader's own baseline, read below.
+        if RESERVED.contains(&key.as_str())
+            || key.starts_with(COMPARE_PREFIX)
+            || key.starts_with(BASELINE_PREFIX)
+        {
             continue;
         }
         if let Some(n) = scenario.set_text(key, value) {
             notices.push(n);
+        }
+    }
+    for (key, value) in pairs.iter() {
+        if let Some(key) = key.strip_prefix(BASELINE_PREFIX) {
+            notices.extend(scenario.set_baseline_text(key, value));
         }
     }
     scenario
@@ -160,11 +169,19 @@ pub(super) fn pairs(link: &str, notices: &mut Vec<Notice>) -> Vec<(String, Strin
 }
 
 /// Encodes a scenario as a readable query string (without `?`): version, region, then every
-/// parameter that differs from its default.
+/// parameter that differs from its default, then the reader's own baseline as `b.`-keys (its
+/// policies that differ from today's).
 pub fn encode(scenario: &Scenario) -> String {
     let mut out = format!("v={VERSION}&region={}", scenario.region().id);
     for (id, text) in scenario.changes() {
         out.push('&');
+        out.push_str(id);
+        out.push('=');
+        out.push_str(&text);
+    }
+    for (id, text) in scenario.baseline_changes() {
+        out.push('&');
+        out.push_str(BASELINE_PREFIX);
         out.push_str(id);
         out.push('=');
         out.push_str(&text);

@@ -67,6 +67,7 @@ pub fn app() -> Html {
         pinned: (*pinned).clone(),
         bands,
         bands_on: state.show_bands,
+        custom_baseline: state.scenario.has_custom_baseline(),
         ..r
     });
     // The address bar follows the state; Back and Forward restore it.
@@ -166,6 +167,14 @@ pub fn app() -> Html {
     let on_pin = send(&dispatch, move |_: MouseEvent| {
         Some(if pinned { Action::Unpin } else { Action::Pin })
     });
+    let custom_baseline = state.scenario.has_custom_baseline();
+    let on_baseline = send(&dispatch, move |_: MouseEvent| {
+        Some(if custom_baseline {
+            Action::StatusQuoBaseline
+        } else {
+            Action::UseAsBaseline
+        })
+    });
     let on_show_bands = send(&dispatch, |on: bool| Some(Action::ShowBands(on)));
     let on_draws = send(&dispatch, |n: usize| Some(Action::Draws(n)));
     let on_reset_all = send(&dispatch, |_: MouseEvent| Some(Action::ResetAll));
@@ -241,6 +250,15 @@ pub fn app() -> Html {
                         title="Pin this scenario as A, then change the sliders: every chart shows A dotted beside the new scenario B">
                         { if state.compare.is_some() { "Stop comparing with A" } else { "Pin as A to compare" } }
                     </button>
+                    <button type="button" id="baseline" onclick={on_baseline}
+                        aria-pressed={custom_baseline.to_string()}
+                        title={if custom_baseline {
+                            "Compare with the status quo again: today's policies in the same world"
+                        } else {
+                            "Make this scenario's policies the dashed baseline: then change the policies, and every chart, headline and export compares with it. Assumptions stay shared by both lines."
+                        }}>
+                        { if custom_baseline { "Compare with the status quo" } else { "Use as baseline" } }
+                    </button>
                     <label>
                         { "Lesson " }
                         <select id="lesson" onchange={on_lesson}>
@@ -257,7 +275,7 @@ pub fn app() -> Html {
             </header>
             <div class="layout">
                 <aside class="controls" aria-label="Scenario controls">
-                    <ControlPanel {values} {baseline} region={region_id} {bi_note} {on_set} {on_reset} />
+                    <ControlPanel {values} {baseline} {custom_baseline} region={region_id} {bi_note} {on_set} {on_reset} />
                 </aside>
                 <main class="results">
                     <Notices notices={state.notices.clone()} error={error.clone()} {on_dismiss} />

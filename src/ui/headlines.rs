@@ -26,7 +26,13 @@ pub fn headlines(props: &HeadlineProps) -> Html {
     };
     let t = props.year.min(outcome.years.len().saturating_sub(1));
     let year = outcome.years.get(t).copied().unwrap_or_default();
-    let cards = present::headlines(outcome, t, region, props.debt_rule);
+    let cards = present::headlines(
+        outcome,
+        t,
+        region,
+        props.debt_rule,
+        props.run.custom_baseline,
+    );
     html! {
         <section class="headlines" aria-label="Headline figures">
             { scrubber(outcome, t, year, props.on_year.clone()) }

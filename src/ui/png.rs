@@ -89,7 +89,7 @@ pub fn chart_png(
                 .unwrap_or(100.0)
                 / SCALE;
     }
-    let mut notes = vec!["dashed: status quo (today's policies)".to_string()];
+    let mut notes = vec![crate::present::baseline_legend(run.custom_baseline).to_string()];
     if run.pinned.is_some() {
         notes.push("dotted: pinned scenario A".into());
     }

@@ -89,6 +89,7 @@ fn run_now(shared: &Rc<RefCell<Shared>>, scenario: &Scenario) {
         pinned: None,
         bands: None,
         bands_on: false,
+        custom_baseline: false,
     };
     // State is set with the borrow released: setting may render at once.
     match result {

@@ -67,6 +67,10 @@ pub enum Action {
     Pin,
     /// Stop comparing.
     Unpin,
+    /// Make the current scenario's policies the baseline (assumptions stay shared).
+    UseAsBaseline,
+    /// Compare with the status quo again.
+    StatusQuoBaseline,
     /// Show or hide the uncertainty bands.
     ShowBands(bool),
     /// Use this many Monte Carlo draws.
@@ -233,6 +237,14 @@ impl Reducible for AppState {
             }
             Action::Unpin => {
                 next.compare = None;
+                next.milestones += 1;
+            }
+            Action::UseAsBaseline => {
+                next.scenario.use_as_baseline();
+                next.milestones += 1;
+            }
+            Action::StatusQuoBaseline => {
+                next.scenario.clear_baseline();
                 next.milestones += 1;
             }
             Action::ShowBands(on) => next.show_bands = on,

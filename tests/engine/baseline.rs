@@ -119,3 +119,79 @@ fn a_scenario_at_todays_policies_is_its_own_baseline() {
         assert!(out.scenario.series == out.baseline.series, "{}", region.id);
     }
 }
+
+#[test]
+fn your_own_baseline_holds_its_policies_and_shares_the_world() {
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    assert!(s.set_text("households", "200").is_none());
+    assert!(s.set_text("horizon", "25").is_none());
+    assert!(s.set_text("bi", "600").is_none());
+    assert!(s.set_text("automation_tax", "10").is_none());
+    s.use_as_baseline();
+    assert!(s.has_custom_baseline());
+    let same = run(&s).expect("runs");
+    assert!(same.scenario.series == same.baseline.series);
+    // A policy moves the scenario only.
+    let mut more = s.clone();
+    assert!(more.set_text("bi", "900").is_none());
+    let out = run(&more).expect("runs");
+    assert!(out.baseline.series == same.baseline.series);
+    assert!(out.scenario.series != same.scenario.series);
+    // An assumption moves both.
+    let mut world = s.clone();
+    assert!(world.set_text("automation", "1.1").is_none());
+    let out = run(&world).expect("runs");
+    assert!(out.baseline.series != same.baseline.series);
+    assert!(out.scenario.series == out.baseline.series);
+    // Links carry it, and a baseline equal to today's is no custom baseline.
+    let text = mapsim::scenario::query::encode(&more);
+    assert!(
+        text.contains("b.bi=600") && text.contains("b.automation_tax=10"),
+        "{text}"
+    );
+    let (back, notices) = mapsim::scenario::query::decode(&text);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, more);
+    let mut today = Scenario::for_region(&REGIONS[0]).baseline();
+    today.use_as_baseline();
+    assert!(!today.has_custom_baseline());
+    // What the baseline cannot hold is told.
+    let (s, notices) = mapsim::scenario::query::decode("?v=5&b.automation=2&b.nonsense=1&b.bi=-5");
+    assert!(
+        notices.iter().any(|n| n.key == "b.automation"),
+        "{notices:?}"
+    );
+    assert!(notices.iter().any(|n| n.key == "b.nonsense"), "{notices:?}");
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.key == "b.bi" && n.message.starts_with("Baseline:")),
+        "{notices:?}"
+    );
+    assert!(
+        !s.has_custom_baseline(),
+        "b.bi=-5 is clamped to 0, today's value"
+    );
+}
+
+/// Links made before the status-quo baseline keep their comparison: the taxes they set become
+/// their own baseline, so the dashed line is exactly what it was (no Basic Income, no P2P,
+/// the link's taxes).
+#[test]
+fn older_links_that_changed_a_tax_keep_their_comparison() {
+    let (s, notices) = mapsim::scenario::query::decode(
+        "?v=4&region=fi&bi=700&automation_tax=20&horizon=25&households=200",
+    );
+    assert!(
+        notices.iter().any(|n| n.key == "automation_tax"),
+        "{notices:?}"
+    );
+    assert!(s.has_custom_baseline());
+    let out = run(&s).expect("runs");
+    let mut old = s.clone();
+    old.clear_baseline();
+    assert!(old.set_text("bi", "0").is_none());
+    assert!(old.set_text("p2p", "0").is_none());
+    let old_comparison = run(&old).expect("runs").scenario.series;
+    assert!(out.baseline.series == old_comparison);
+}

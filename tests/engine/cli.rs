@@ -191,3 +191,37 @@ fn an_older_link_runs_with_a_note_of_each_changed_meaning() {
     let out = mapsim(&["run", "--link", "?v=4&region=us&bi=abc"]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn a_baseline_link_sets_the_baseline_s_policies_and_keeps_the_scenario_s_world() {
+    let out = mapsim(&[
+        "run",
+        "--set",
+        "automation=1.2",
+        "--baseline-link",
+        "?v=5&bi=500&automation=0.3",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["baseline_policies"]["kind"], "custom");
+    assert_eq!(json["baseline_policies"]["bi"], "500");
+    // The library with the same baseline: the scenario's automation (an assumption) in both.
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    assert!(s.set_text("automation", "1.2").is_none());
+    let mut base = Scenario::for_region(&REGIONS[0]);
+    assert!(base.set_text("bi", "500").is_none());
+    assert!(s.use_baseline_of(&base).is_empty());
+    let outcome = run(&s).expect("runs");
+    let printed = json["baseline"]["median_income"][20]
+        .as_f64()
+        .expect("number");
+    assert_eq!(printed, outcome.baseline.get(o::MEDIAN_INCOME)[20]);
+    let out = mapsim(&["run", "--baseline-link", "?bi=lots"]);
+    assert!(!out.status.success());
+}

@@ -1,4 +1,4 @@
-//! The baseline is the scenario without policy; same input, same bits.
+//! The baseline is the scenario at today's policies; same input, same bits.
 
 use super::support::scenario;
 use mapsim::catalog::{OUTPUTS, REGIONS};

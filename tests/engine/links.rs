@@ -85,6 +85,7 @@ fn migrations_rename_rescale_and_report_removed_keys() {
             removed: &[],
             changed: &[],
             defaults: &[],
+            baseline_keeps: &[],
         },
         Migration {
             from: 2,
@@ -93,17 +94,26 @@ fn migrations_rename_rescale_and_report_removed_keys() {
             removed: &[("old_knob", "it was merged into the automation rate")],
             changed: &[("rule", "balanced", "the balanced rule changed")],
             defaults: &[],
+            baseline_keeps: &[],
         },
     ];
     let mut pairs = vec![
         ("basic_income".to_string(), "700".to_string()),
         ("p2p".to_string(), "0.4".to_string()),
         ("old_knob".to_string(), "3".to_string()),
+        ("b.basic_income".to_string(), "300".to_string()),
+        ("b.p2p".to_string(), "0.1".to_string()),
     ];
     let notices = migrate(&mut pairs, 1, 3, REGISTRY);
+    // The keys of a reader's own baseline (`b.`) are renamed and rescaled like the others.
     assert_eq!(
         pairs,
-        vec![("bi".into(), "700".into()), ("p2p".into(), "40".into())]
+        vec![
+            ("bi".into(), "700".into()),
+            ("p2p".into(), "40".into()),
+            ("b.bi".into(), "300".into()),
+            ("b.p2p".into(), "10".into())
+        ]
     );
     assert_eq!(notices.len(), 1);
     assert!(notices[0].message.contains("old_knob"));

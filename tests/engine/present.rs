@@ -25,7 +25,7 @@ fn headlines_show_value_and_change_with_units() {
     let region = &REGIONS[0];
     let outcome = run(&Scenario::for_region(region)).expect("runs");
     let last = outcome.years.len() - 1;
-    let cards = present::headlines(&outcome, last, region, false);
+    let cards = present::headlines(&outcome, last, region, false, false);
     assert_eq!(cards.len(), present::HEADLINES.len());
     let income = &cards[0];
     assert!(income.value.ends_with("USD a month"), "{}", income.value);
@@ -37,8 +37,8 @@ fn headlines_show_value_and_change_with_units() {
     let poverty = &cards[1];
     assert!(poverty.value.ends_with('%'), "{}", poverty.value);
     // Year 0: identical to the baseline.
-    for card in present::headlines(&outcome, 0, region, false) {
-        assert_eq!(card.change, "same as without policy", "{}", card.id);
+    for card in present::headlines(&outcome, 0, region, false, false) {
+        assert_eq!(card.change, "same as status quo", "{}", card.id);
         assert_eq!(card.good, None);
     }
 }
@@ -52,7 +52,7 @@ fn summaries_name_the_years_and_the_baseline() {
         text.contains("2025") && text.contains("2075") && text.contains("EUR a month"),
         "{text}"
     );
-    assert!(text.contains("without policy"), "{text}");
+    assert!(text.contains("baseline: "), "{text}");
 }
 
 /// The timeline of the phases: each phase in force with its years, what it can and cannot

@@ -19,6 +19,8 @@ pub struct Run {
     pub pinned: Option<Rc<Outcome>>,
     /// The scenario's Monte Carlo bands, when shown and computed for this scenario.
     pub bands: Option<Rc<Bands>>,
+    /// The dashed line is the reader's own baseline rather than the status quo.
+    pub custom_baseline: bool,
     /// Bands are switched on (they may still be computing): legends and headlines keep
     /// their place for them, so nothing shifts when they arrive.
     pub bands_on: bool,
@@ -124,7 +126,7 @@ pub fn chart_card(props: &CardProps) -> Html {
                             { out.label }</li>
                     })
                 }) }
-                <li><span class="swatch dashed"></span>{ "dashed: status quo (today's policies)" }</li>
+                <li><span class="swatch dashed"></span>{ present::baseline_legend(props.run.custom_baseline) }</li>
                 if let Some(on_phases) = props.on_phases.clone() {
                     <li><button type="button" class="link phases-link"
                         onclick={Callback::from(move |_: MouseEvent| on_phases.emit(()))}>
@@ -151,7 +153,7 @@ pub fn chart_card(props: &CardProps) -> Html {
                 // Built only while open: formatting every cell on every slider input would
                 // cost the UI update more than the rest of the card.
                 if *table_open {
-                    { table(spec, outcome, region) }
+                    { table(spec, outcome, region, present::baseline_short(props.run.custom_baseline)) }
                 }
             </details>
         </figure>
@@ -215,7 +217,12 @@ fn draw(
     )
 }
 
-fn table(spec: &ChartSpec, outcome: &Outcome, region: &catalog::RegionSpec) -> Html {
+fn table(
+    spec: &ChartSpec,
+    outcome: &Outcome,
+    region: &catalog::RegionSpec,
+    baseline: &str,
+) -> Html {
     let columns: Vec<_> = spec
         .outputs
         .iter()
@@ -230,7 +237,7 @@ fn table(spec: &ChartSpec, outcome: &Outcome, region: &catalog::RegionSpec) -> H
                     { for columns.iter().map(|(_, out)| html! {
                         <>
                             <th scope="col">{ out.label }</th>
-                            <th scope="col">{ format!("{} (status quo)", out.label) }</th>
+                            <th scope="col">{ format!("{} ({baseline})", out.label) }</th>
                         </>
                     }) }
                 </tr>

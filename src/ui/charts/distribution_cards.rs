@@ -88,10 +88,10 @@ pub fn distribution_cards(props: &DistributionProps) -> Html {
                 <ul class="legend">
                     <li><span class="swatch swatch-0"></span>{ "Income" }</li>
                     <li><span class="swatch swatch-1"></span>{ "Wealth" }</li>
-                    <li><span class="swatch dashed"></span>{ "dashed: status quo (today's policies)" }</li>
+                    <li><span class="swatch dashed"></span>{ crate::present::baseline_legend(props.run.custom_baseline) }</li>
                 </ul>
                 <canvas ref={lorenz} class="chart" role="img"
-                    aria-label={format!("Lorenz curves for {year}: the poorest half of people hold {} of income ({} without policy); the poorest half of adults hold {} of wealth ({} without policy).",
+                    aria-label={format!("Lorenz curves for {year}: the poorest half of people hold {} of income ({} in the baseline); the poorest half of adults hold {} of wealth ({} in the baseline).",
                         share(s.income_lorenz[s.income_lorenz.len() / 2]), share(b.income_lorenz[b.income_lorenz.len() / 2]),
                         share(s.wealth_lorenz[s.wealth_lorenz.len() / 2]), share(b.wealth_lorenz[b.wealth_lorenz.len() / 2]))} />
                 <p class="axis-unit">{ "The further a curve sags below the diagonal, the more unequal the distribution. Income: each person counts with their household's disposable income per equivalent adult (OECD-modified scale: 1 for the first adult, 0.5 for each other adult, 0.3 for each child). Wealth: per adult, as the wealth surveys publish it." }</p>
@@ -103,16 +103,16 @@ pub fn distribution_cards(props: &DistributionProps) -> Html {
                 </figcaption>
                 <ul class="legend">
                     <li><span class="swatch swatch-0"></span>{ "Scenario" }</li>
-                    <li><span class="swatch swatch-1"></span>{ "Status quo" }</li>
+                    <li><span class="swatch swatch-1"></span>{ crate::present::baseline_short(props.run.custom_baseline) }</li>
                 </ul>
                 <p class="axis-unit">{ "Mean real disposable income per equivalent adult a month in each tenth of people, poorest first (household income over the OECD-modified scale, so a couple with two children needs 2.1 times a single adult's income to live as well)." }</p>
                 <canvas ref={deciles} class="chart" role="img"
-                    aria-label={format!("Mean real equivalised disposable income per person by decile in {year}: poorest tenth {} ({} without policy), richest tenth {} ({} without policy).",
+                    aria-label={format!("Mean real equivalised disposable income per person by decile in {year}: poorest tenth {} ({} in the baseline), richest tenth {} ({} in the baseline).",
                         money(s.income_deciles[0]), money(b.income_deciles[0]), money(s.income_deciles[9]), money(b.income_deciles[9]))} />
                 <details class="data">
                     <summary>{ "Data table" }</summary>
                     <table>
-                        <thead><tr><th scope="col">{ "Decile" }</th><th scope="col">{ "Scenario" }</th><th scope="col">{ "Status quo" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ "Decile" }</th><th scope="col">{ "Scenario" }</th><th scope="col">{ crate::present::baseline_short(props.run.custom_baseline) }</th></tr></thead>
                         <tbody>
                             { for (0..10).map(|d| html! {
                                 <tr><th scope="row">{ d + 1 }</th><td>{ money(s.income_deciles[d]) }</td><td>{ money(b.income_deciles[d]) }</td></tr>

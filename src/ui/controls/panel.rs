@@ -10,6 +10,8 @@ pub struct PanelProps {
     pub values: Vec<f64>,
     /// The status-quo baseline's values (the policies it holds at today's values are marked).
     pub baseline: Vec<f64>,
+    /// The baseline is the reader's own, not the status quo.
+    pub custom_baseline: bool,
     pub region: &'static str,
     /// The Basic Income as % of median income, when known.
     pub bi_note: Option<String>,
@@ -52,6 +54,7 @@ pub fn control_panel(props: &PanelProps) -> Html {
             .filter(|b| *b != props.values[index]);
         html! {
             <ParamControl key={spec.id} {index} value={props.values[index]} {baseline}
+                custom_baseline={props.custom_baseline}
                 region={props.region}
                 note={(spec.id == "bi").then(|| props.bi_note.clone()).flatten()}
                 on_set={props.on_set.clone()} on_reset={props.on_reset.clone()} />

@@ -17,6 +17,9 @@ pub struct ParamProps {
     /// The value in the status-quo baseline, when it differs from the current value.
     #[prop_or_default]
     pub baseline: Option<f64>,
+    /// The baseline is the reader's own, not the status quo.
+    #[prop_or_default]
+    pub custom_baseline: bool,
     pub on_set: Callback<(usize, f64)>,
     pub on_reset: Callback<usize>,
 }
@@ -144,7 +147,7 @@ pub fn param_control(props: &ParamProps) -> Html {
             <div class="control-foot">
                 <span class="default">{ format!("Default: {default_text}") }</span>
                 if let Some(base) = props.baseline {
-                    <span class="baseline">{ format!("Status quo: {}", shown_value(index, base, region)) }</span>
+                    <span class="baseline">{ format!("{}: {}", if props.custom_baseline { "Your baseline" } else { "Status quo" }, shown_value(index, base, region)) }</span>
                 }
                 <button type="button" class="link" onclick={reset} disabled={!changed}
                     aria-label={format!("Reset {} to {default_text}", spec.label)}>

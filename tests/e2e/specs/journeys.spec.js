@@ -53,7 +53,7 @@ test('the year scrubber updates the headline strip', async ({ page }) => {
   await page.keyboard.press('Home');
   await expect(page.locator('output[for=year]')).toHaveText('2025');
   await expect(first).not.toHaveText(before);
-  await expect(page.locator('.headline .change').nth(1)).toHaveText('same as without policy');
+  await expect(page.locator('.headline .change').nth(1)).toHaveText('same as status quo');
 });
 
 test('keyboard alone reaches and moves every control', async ({ page }) => {

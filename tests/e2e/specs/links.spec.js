@@ -43,7 +43,7 @@ test('a link made before model v2 opens its values, with a notice for each chang
   await expect(notices.filter({ hasText: "'Automation rate'" })).toContainText('made before model v2');
   await expect(notices.filter({ hasText: 'balanced rule' })).toContainText('structural');
   // The address bar is rewritten in the current schema.
-  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('4');
+  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('5');
 });
 
 test('a link made before peer production by category tells what P2P now means', async ({ page }) => {
