@@ -580,6 +580,7 @@ impl Economy {
             commons_capital0: 0.0,
             rule,
             benefits,
+            bi_index: super::economy::BiIndex::None,
             benefits0,
             schedule0,
             tax_shift,

@@ -42,6 +42,20 @@ pub enum WageAnchor {
     Tfp,
 }
 
+/// What the Basic Income follows from year to year (`bi_index`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BiIndex {
+    /// A fixed amount.
+    #[default]
+    None,
+    /// Last year's consumer price level.
+    Prices,
+    /// Last year's average real wage.
+    Wages,
+    /// Output per adult on trend (potential), as other benefits.
+    Gdp,
+}
+
 /// The commons sector's technology in one year (from the phase in force).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CommonsTech {
@@ -233,6 +247,9 @@ pub struct Economy {
     /// The benefit rules and amounts of each year (pensions, child benefit, assistance, other
     /// benefits, the Basic Income), after the Basic Income replaced part.
     pub benefits: Vec<Benefits>,
+    /// What the Basic Income in `benefits` is multiplied by each year (set in the year, from
+    /// last year's state: `year.rs`).
+    pub bi_index: BiIndex,
     /// The benefits of the base year before any policy, per adult a year at the base year's
     /// potential (the status-quo baseline's path is rebuilt from them).
     pub benefits0: Benefits,
@@ -391,6 +408,7 @@ impl Economy {
             commons_capital0: 0.0,
             rule: FiscalRule::Debt,
             benefits: vec![Benefits::default(); periods],
+            bi_index: BiIndex::None,
             benefits0: Benefits::default(),
             schedule0: Schedule::default(),
             tax_shift: vec![theta; periods],
@@ -464,6 +482,12 @@ impl Economy {
         self.vat = from_year1(v(p::VAT) / 100.0, self.base_vat);
         self.wealth_tax = from_year1(v(p::WEALTH_TAX) / 100.0, 0.0);
         self.automation_tax = from_year1(v(p::AUTOMATION_TAX) / 100.0, 0.0);
+        self.bi_index = match v(p::BI_INDEX) as usize {
+            1 => BiIndex::Prices,
+            2 => BiIndex::Wages,
+            3 => BiIndex::Gdp,
+            _ => BiIndex::None,
+        };
         self.commons = paths::commons(scenario, years, &self.basket);
         self.take_up_ceiling = (v(p::P2P) / 100.0).clamp(0.0, 1.0);
     }

@@ -54,6 +54,9 @@ pub struct State {
     pub time_available: f64,
     /// Inflation pressure of the previous year (the central bank reacts to it).
     pub inflation: f64,
+    /// The consumer price level of the previous year, base year = 1 (a Basic Income indexed
+    /// to prices follows it).
+    pub price_level: f64,
 }
 
 impl State {
@@ -81,6 +84,7 @@ impl State {
             time_available: economy.time_available0,
             tax_shift: economy.tax_shift[0],
             inflation: INFLATION_TARGET,
+            price_level: 1.0,
         }
     }
 }
@@ -94,6 +98,8 @@ pub struct Flows {
     pub commons: super::economy::CommonsTech,
     /// Consumer price of the basket before tax (market = 1): `1 − p(1 − κ)`.
     pub basket_price: f64,
+    /// Consumer price level with consumption tax, base year = 1.
+    pub price_level: f64,
     /// Spending on market goods.
     pub market_consumption: f64,
     /// Spending on peer-produced goods (commons revenue).
@@ -303,4 +309,5 @@ pub fn advance(state: &mut State, economy: &Economy, flows: &Flows, households: 
     state.time_available = (1.0 - flows.hours * (1.0 - flows.unemployment)).max(0.0);
     state.tax_shift = flows.tax_shift;
     state.inflation = flows.inflation;
+    state.price_level = flows.price_level;
 }

@@ -212,7 +212,7 @@ impl Recorder {
         let pct_gdp = |x: f64| if gdp > 0.0 { 100.0 * x / gdp } else { 0.0 };
 
         // Prices: the index is 100 in the base year.
-        let price = (1.0 + e.vat[t]) * f.basket_price / (1.0 + e.base_vat);
+        let price = f.price_level;
         let totals = self.gather(e, hh, after, price);
         summarize_into(
             &self.income,

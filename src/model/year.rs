@@ -15,7 +15,7 @@
 //! solution. A closed economy whose demand ends above its ceiling is rationed by prices:
 //! households buy what can be produced and save the rest.
 
-use super::economy::{CommonsTech, Economy, FiscalRule, MAX_DEBT_GDP, MAX_TAX_RATE};
+use super::economy::{BiIndex, CommonsTech, Economy, FiscalRule, MAX_DEBT_GDP, MAX_TAX_RATE};
 use super::error::ModelError;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::households::{self, HouseholdWeights, Pass, Terms, Weights, YearInput};
@@ -144,7 +144,21 @@ impl Solver {
         let n = e.skill.len();
         let lm = &e.labour;
         let people = &e.people;
-        let rules = &e.benefits[t];
+        // The Basic Income follows what `bi_index` says, from last year's state.
+        let index = match e.bi_index {
+            BiIndex::None => 1.0,
+            BiIndex::Prices => state.price_level,
+            BiIndex::Wages if lm.wage0 > 0.0 => state.wage / lm.wage0,
+            BiIndex::Wages => 1.0,
+            BiIndex::Gdp => e.potential[t],
+        };
+        let mut indexed = e.benefits[t];
+        if index != 1.0 {
+            indexed.bi_adult *= index;
+            indexed.bi_child *= index;
+            indexed.bi_elderly *= index;
+        }
+        let rules = &indexed;
         let thresholds = e.elderly_thresholds[t];
         let children_per_household = e.children_per_household[t];
         let shift_known = match e.rule {
@@ -744,6 +758,7 @@ impl Solver {
             commons: *ct,
             consumption: c,
             basket_price: d.basket_price,
+            price_level: (1.0 + vat_rate) * d.basket_price / (1.0 + e.base_vat),
             market_consumption: d.market_consumption,
             commons_revenue: d.commons_revenue,
             commons_materials: d.commons_materials,

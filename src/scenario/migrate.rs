@@ -108,7 +108,8 @@ Migration {
 // Version 5 (issue 18: the status-quo baseline): the dashed line kept the scenario's taxes
 // (only the Basic Income and P2P support were switched off); it now holds every policy at
 // today's value. A link that changed a tax keeps its comparison as the reader's own baseline
-// (the same taxes, no Basic Income, no P2P: the old comparison exactly), and is told.
+// (the same taxes, no Basic Income, no P2P: the old comparison exactly), and is told. The
+// Basic Income is now indexed to prices by default; older links keep a fixed amount.
 Migration {
     from: 4,
     renames: &[],
@@ -120,7 +121,7 @@ Migration {
         ("wealth_tax", "!0", "This link was made before December 2026, when the dashed comparison line kept this link's wealth tax. The link opens with that comparison as your own baseline; 'Compare with the status quo' shows today's policies instead, the default since then."),
         ("vat", "*", "This link was made before December 2026, when the dashed comparison line kept this link's consumption tax rate. The link opens with that comparison as your own baseline; 'Compare with the status quo' shows today's policies instead, the default since then."),
     ],
-    defaults: &[],
+    defaults: &[("bi_index", "none", "*")],
     baseline_keeps: &["tax_change", "automation_tax", "wealth_tax", "vat"],
 }];
 

@@ -104,7 +104,7 @@ impl MonteCarlo {
         match task {
             Task::Draw(n) => {
                 for &(index, dist) in &self.varied {
-                    let u = rng::uniform(self.seed, n, index as u64);
+                    let u = rng::uniform(self.seed, n, rng::stream_of(PARAMS[index].id));
                     s.set(index, dist::quantile(&dist, u));
                 }
             }

@@ -15,6 +15,15 @@ fn mix(mut z: u64) -> u64 {
 /// SplitMix64's increment (the golden ratio in 64 bits).
 const GAMMA: u64 = 0x9e37_79b9_7f4a_7c15;
 
+/// The stream of a parameter: a hash of its id (FNV-1a), so that adding or reordering
+/// parameters in `models/parameters.toml` leaves every other parameter's draws as they were,
+/// and a shared link's bands stay the same.
+pub fn stream_of(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 /// A uniform number in the open interval (0, 1) for `parameter` in draw `draw` of `seed`.
 ///
 /// Open at both ends so inverse distribution functions never see 0 or 1 (where some are

@@ -62,10 +62,11 @@ fn frozen_links_open_the_same_scenario() {
                 .find(|(k, _)| k == spec.id)
                 .map(|(_, v)| *v)
                 .or_else(|| {
-                    added
-                        .iter()
-                        .find(|(k, _)| k == spec.id)
-                        .and_then(|(_, v)| v.parse().ok())
+                    // Read as a link value would be (an option's name, "off", a number).
+                    added.iter().find(|(k, _)| k == spec.id).and_then(|(k, v)| {
+                        let mut read = mapsim::scenario::Scenario::for_region(s.region());
+                        read.set_text(k, v).is_none().then(|| read.get(i))
+                    })
                 })
                 .unwrap_or_else(|| spec.range(s.region()).default);
             assert_eq!(s.get(i), want, "{url}: {}", spec.id);

@@ -4,6 +4,7 @@
 mod accounting;
 mod baseline;
 mod basket;
+mod bi_design;
 mod calibration;
 mod catalog;
 mod checks;
