@@ -19,6 +19,7 @@
 //! The engine never imports the UI.
 
 pub mod catalog;
+pub mod decompose;
 pub mod export;
 pub mod math;
 pub mod model;

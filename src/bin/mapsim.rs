@@ -10,6 +10,7 @@
 //! ```
 
 use mapsim::catalog::{units, PARAMS, REGIONS};
+use mapsim::decompose::{self, COMPONENTS};
 use mapsim::export;
 use mapsim::model;
 use mapsim::scenario::{query, value_text, Scenario};
@@ -20,6 +21,8 @@ const USAGE: &str = "usage:
   mapsim run   [--link URL_OR_QUERY] [--set key=value ...] [--format csv|json]
                [--baseline-link URL_OR_QUERY] [--runs N [--seed S]]
   mapsim books --year YEAR [--link URL_OR_QUERY] [--set key=value ...]
+  mapsim decompose --year YEAR [--order bi,financing,replaced,p2p] [--link ...] [--set ...]
+               what each part of the reform adds to the headline figures (CSV)
   mapsim params
   mapsim validate      how the model compares with published studies (CSV)
 
@@ -32,7 +35,9 @@ const USAGE: &str = "usage:
   --runs   Monte Carlo draws over the uncertain parameters: prints the 5/25/50/75/95 % bands
            of every output and year (CSV) instead of the series
   --seed   the Monte Carlo seed (default 1); the same seed gives the same bands as the app
-  --year   calendar year of the books (transactions-flow matrix and balance sheet)";
+  --year   calendar year of the books (transactions-flow matrix and balance sheet), or of the
+           stacked reform
+  --order  the order in which decompose adds the reform's components to the baseline";
 
 /// What the command line was asked to do.
 struct Request {
@@ -43,6 +48,8 @@ struct Request {
     /// Monte Carlo draws and seed, when asked for bands.
     runs: Option<usize>,
     seed: u64,
+    /// The order of a stacked reform's components (ids), when given.
+    order: Option<String>,
 }
 
 /// A whole number option.
@@ -53,12 +60,24 @@ fn whole<T: std::str::FromStr>(name: &str, text: &str) -> Result<T, String> {
 
 fn parse(args: &[String]) -> Result<Request, String> {
     let command = args.first().cloned().ok_or("no command given")?;
-    if !["run", "books", "params", "validate", "help", "--help", "-h"].contains(&command.as_str()) {
+    if ![
+        "run",
+        "books",
+        "decompose",
+        "params",
+        "validate",
+        "help",
+        "--help",
+        "-h",
+    ]
+    .contains(&command.as_str())
+    {
         return Err(format!("unknown command '{command}'"));
     }
     let mut scenario = Scenario::default();
     let mut sets = Vec::new();
     let mut baseline_link = None;
+    let mut order = None;
     let (mut format, mut year) = ("csv".to_string(), None);
     let (mut runs, mut seed) = (None, uncertainty::DEFAULT_SEED);
     let mut rest = args[1..].iter();
@@ -83,6 +102,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
             }
             "--baseline-link" => baseline_link = Some(value("--baseline-link")?),
             "--set" => sets.push(value("--set")?),
+            "--order" => order = Some(value("--order")?),
             "--format" => format = value("--format")?,
             "--year" => {
                 let text = value("--year")?;
@@ -138,6 +158,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
         year,
         runs,
         seed,
+        order,
     })
 }
 
@@ -189,7 +210,9 @@ fn execute(request: Request) -> Result<String, String> {
                     export::series_csv(&outcome)
                 });
             }
-            let year = request.year.ok_or("books needs --year YEAR")?;
+            let year = request
+                .year
+                .ok_or_else(|| format!("{command} needs --year YEAR"))?;
             let t = outcome
                 .years
                 .iter()
@@ -201,6 +224,23 @@ fn execute(request: Request) -> Result<String, String> {
                         outcome.years[outcome.years.len() - 1]
                     )
                 })?;
+            if command == "decompose" {
+                let ids: Vec<&str> = match &request.order {
+                    Some(text) => text.split(',').map(str::trim).collect(),
+                    None => COMPONENTS.iter().map(|c| c.id).collect(),
+                };
+                let order = decompose::order_of(&ids).map_err(|e| format!("--order: {e}"))?;
+                let stacked =
+                    decompose::decompose(&request.scenario, &order).map_err(|e| e.to_string())?;
+                let link = format!("?{}", query::encode(&request.scenario));
+                return Ok(export::decomposition_csv(
+                    &request.scenario,
+                    &link,
+                    &stacked,
+                    t,
+                    year,
+                ));
+            }
             Ok(export::books_csv(&outcome, t))
         }
     }

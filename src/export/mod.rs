@@ -249,3 +249,55 @@ pub fn validation_csv(
     }
     out
 }
+
+/// The outputs a stacked reform is split on: the headline figures (issue 18).
+pub const DECOMPOSED: &[&str] = &[
+    "median_income",
+    "poverty_rate",
+    "tax_rate",
+    "bi_net_cost",
+    "wealth_top10",
+    "unemployment",
+];
+
+/// A stacked reform as CSV: per output, the baseline's value in `year`, what each component
+/// adds in the order it was added, and the whole reform's value (the baseline plus the
+/// contributions, exactly up to rounding in the last digit).
+pub fn decomposition_csv(
+    scenario: &Scenario,
+    link: &str,
+    decomposition: &crate::decompose::Decomposition,
+    t: usize,
+    year: i32,
+) -> String {
+    use crate::decompose::COMPONENTS;
+    let region = scenario.region();
+    let names: Vec<&str> = decomposition
+        .order
+        .iter()
+        .map(|&k| COMPONENTS[k].name)
+        .collect();
+    let mut out = format!(
+        "# mapsim stacked reform of {link}, {year}: each component added to the baseline in this order, each step a full model run\n"
+    );
+    out.push_str("output,unit,baseline");
+    for name in &names {
+        out.push_str(&format!(",\"+ {name}\""));
+    }
+    out.push_str(",reform\n");
+    for id in DECOMPOSED {
+        let Some((i, spec)) = crate::catalog::output(id) else {
+            continue;
+        };
+        let (base, reform) = decomposition.ends(i, t);
+        out.push_str(&format!(
+            "{id},\"{}\",{base}",
+            units::unit_label(spec.unit, region)
+        ));
+        for k in 0..decomposition.order.len() {
+            out.push_str(&format!(",{}", decomposition.contribution(k, i, t)));
+        }
+        out.push_str(&format!(",{reform}\n"));
+    }
+    out
+}

@@ -225,3 +225,46 @@ fn a_baseline_link_sets_the_baseline_s_policies_and_keeps_the_scenario_s_world()
     let out = mapsim(&["run", "--baseline-link", "?bi=lots"]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn decompose_prints_each_component_s_contribution_adding_up_to_the_reform() {
+    let out = mapsim(&[
+        "decompose",
+        "--year",
+        "2050",
+        "--set",
+        "automation_tax=20",
+        "--order",
+        "financing,bi,replaced,p2p",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let mut lines = text.lines().filter(|l| !l.starts_with('#'));
+    let header = lines.next().expect("header");
+    assert!(
+        header.starts_with("output,unit,baseline,\"+ Financing\",\"+ Basic Income\""),
+        "{header}"
+    );
+    let mut rows = 0;
+    for line in lines {
+        let cells: Vec<&str> = line.split(',').collect();
+        let numbers: Vec<f64> = cells[2..]
+            .iter()
+            .map(|c| c.parse().expect("number"))
+            .collect();
+        let (reform, parts) = numbers.split_last().expect("cells");
+        let sum: f64 = parts.iter().sum();
+        assert!(
+            (sum - reform).abs() < 1e-9 * reform.abs().max(1.0),
+            "{line}"
+        );
+        rows += 1;
+    }
+    assert!(rows >= 5);
+    let out = mapsim(&["decompose", "--year", "2050", "--order", "bi,p2p"]);
+    assert!(!out.status.success());
+}
