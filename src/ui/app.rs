@@ -14,6 +14,7 @@ use super::headlines::Headlines;
 use super::lesson_panel::LessonPanel;
 use super::notices::Notices;
 use super::phase_timeline::{PhaseTimeline, ANCHOR as PHASES_ANCHOR};
+use super::reform::ReformStack;
 use super::saved_panel::SavedPanel;
 use super::scheduler::use_model_run;
 use super::share::Share;
@@ -293,6 +294,9 @@ pub fn app() -> Html {
                         }
                         if state.tab == Tab::About {
                             <About />
+                        }
+                        if state.tab == Tab::Fiscal {
+                            <ReformStack scenario={state.scenario.clone()} year={state.year} />
                         }
                         if state.tab == Tab::Books {
                             <Books run={run.clone()} region={region_id} year={state.year} />

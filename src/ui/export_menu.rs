@@ -1,6 +1,6 @@
 //! The export menu: the numbers as CSV (with a header that records the scenario), the
 //! scenario and its results as JSON, the books of the chosen year as CSV, and the Monte Carlo
-//! bands as CSV once they are in.
+//! bands as CSV once they are in, and the stacked reform of the chosen year.
 
 use super::charts::Run;
 use super::saved;
@@ -54,6 +54,25 @@ pub fn export_menu(props: &ExportProps) -> Html {
                     ),
                     None => Err("The uncertainty bands are not computed yet.".into()),
                 },
+                // Each part of the reform added in the default order (the CLI's `decompose`).
+                "reform" => {
+                    let t = year.min(outcome.years.len().saturating_sub(1));
+                    let order: Vec<usize> = (0..crate::decompose::COMPONENTS.len()).collect();
+                    match crate::decompose::decompose(scenario, &order) {
+                        Ok(d) => saved::download_as(
+                            &format!("mapsim-{region}-reform-{}.csv", outcome.years[t]),
+                            &export::decomposition_csv(
+                                scenario,
+                                &url::absolute(&link),
+                                &d,
+                                t,
+                                outcome.years[t],
+                            ),
+                            "text/csv",
+                        ),
+                        Err(e) => Err(e.to_string()),
+                    }
+                }
                 "json" => saved::download(
                     &format!("mapsim-{region}-scenario-and-results.json"),
                     &export::outcome_json(scenario, outcome),
@@ -84,6 +103,9 @@ pub fn export_menu(props: &ExportProps) -> Html {
                 </button>
                 <button type="button" onclick={make("books")} disabled={props.run.is_none()}>
                     { "Books of the chosen year (CSV)" }
+                </button>
+                <button type="button" id="export-reform" onclick={make("reform")} disabled={props.run.is_none()}>
+                    { "What each part of the reform does (CSV)" }
                 </button>
                 <button type="button" id="export-bands" onclick={make("bands")}
                     disabled={props.run.as_ref().is_none_or(|r| r.bands.is_none())}>

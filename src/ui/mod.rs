@@ -18,6 +18,7 @@ mod notices;
 pub mod panic;
 mod phase_timeline;
 mod png;
+mod reform;
 pub(crate) mod saved;
 mod saved_panel;
 mod scheduler;
