@@ -93,18 +93,35 @@ fn main() {
             black_box(run(black_box(&s)).ok());
         });
     }
-    // What a Basic Income slider costs in the app: the baseline is reused (run_cached).
+    // What a Basic Income slider costs in the app: the baseline is reused (run_cached),
+    // the status quo or a baseline of the reader's own alike.
     let s = scenario(default_n, 50.0);
-    let mut cache = None;
-    let mut bi = 500.0;
+    let mut own = s.clone();
+    own.set(param::AUTOMATION_TAX, 10.0);
+    own.use_as_baseline();
+    for (base, which) in [(&s, "status quo"), (&own, "own baseline")] {
+        let mut cache = None;
+        let mut bi = 500.0;
+        measure(
+            &format!("run: N = {default_n}, 50 years, Basic Income moved ({which} cached)"),
+            200,
+            || {
+                bi = if bi > 2000.0 { 500.0 } else { bi + 25.0 };
+                let mut moved = base.clone();
+                moved.set(param::BI, bi);
+                black_box(run_cached(black_box(&moved), &mut cache).ok());
+            },
+        );
+    }
+    // The stacked reform of the Fiscal tab: the baseline and one run per part that changes.
+    let mut package = s.clone();
+    package.set(param::AUTOMATION_TAX, 20.0);
+    let order: Vec<usize> = (0..mapsim::decompose::COMPONENTS.len()).collect();
     measure(
-        &format!("run: N = {default_n}, 50 years, Basic Income moved (baseline cached)"),
-        200,
+        &format!("decompose: N = {default_n}, 50 years, 4 parts (automation tax package)"),
+        50,
         || {
-            bi = if bi > 2000.0 { 500.0 } else { bi + 25.0 };
-            let mut moved = s.clone();
-            moved.set(param::BI, bi);
-            black_box(run_cached(black_box(&moved), &mut cache).ok());
+            black_box(mapsim::decompose::decompose(black_box(&package), &order).ok());
         },
     );
     // What a Monte Carlo draw costs: the series alone, no books or snapshots.

@@ -44,3 +44,15 @@ pub fn start() {
         }
     }
 }
+
+/// A `<select>` whose option values are indices: sets `state` to the one chosen.
+pub(crate) fn select_index(state: &yew::UseStateHandle<usize>) -> yew::Callback<yew::Event> {
+    use yew::TargetCast;
+    let state = state.clone();
+    yew::Callback::from(move |e: yew::Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        if let Ok(i) = select.value().parse::<usize>() {
+            state.set(i);
+        }
+    })
+}

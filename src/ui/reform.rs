@@ -10,7 +10,6 @@ use crate::present;
 use crate::scenario::Scenario;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Quiet time after the last input before the steps run, ms.
@@ -61,15 +60,7 @@ pub fn reform_stack(props: &ReformProps) -> Html {
     let current = (*stacked)
         .clone()
         .filter(|s| s.key.0 == props.scenario && s.key.1 == *order);
-    let on_output = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
-                chosen.set(i);
-            }
-        })
-    };
+    let on_output = crate::ui::select_index(&chosen);
     let mover = |at: usize, up: bool| {
         let order = order.clone();
         Callback::from(move |_: MouseEvent| {

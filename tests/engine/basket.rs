@@ -262,14 +262,7 @@ fn resources_add_up_and_follow_peer_production() {
     };
     let (none, full) = (at("0"), at("100"));
     let t = 2075 - 2025;
-    let categories = [
-        o::MATERIAL_FOOD,
-        o::MATERIAL_CLOTHING,
-        o::MATERIAL_DURABLES,
-        o::MATERIAL_ENERGY,
-        o::MATERIAL_HOUSING,
-        o::MATERIAL_SERVICES,
-    ];
+    let categories = mapsim::model::record::MATERIAL_OUTPUTS;
     for x in [&none, &full] {
         let sum: f64 = categories.iter().map(|&k| x[[k, t]]).sum();
         assert!((sum - x[[o::MATERIAL_USE, t]]).abs() < 1e-9 * sum, "{sum}");

@@ -62,15 +62,7 @@ pub fn uncertainty_view(props: &UncertaintyProps) -> Html {
     let t = props.year.min(outcome.years.len().saturating_sub(1));
     let year = outcome.years.get(t).copied().unwrap_or_default();
     let output = &OUTPUTS[*chosen];
-    let on_output = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
-                chosen.set(i);
-            }
-        })
-    };
+    let on_output = crate::ui::select_index(&chosen);
     let on_draws = {
         let cb = props.on_draws.clone();
         Callback::from(move |e: Event| {
