@@ -389,6 +389,7 @@ fn validation_code(out: &mut String, file: &source::ValidationFile) {
             "change_pct" => "ChangePct",
             "change" => "Change",
             "baseline_slope" => "BaselineSlope",
+            "share_pct" => "SharePct",
             _ => "Ratio",
         };
         let _ = writeln!(

@@ -23,7 +23,14 @@ pub const COMPONENTS: &[Component] = &[
     Component {
         id: "bi",
         name: "Basic Income",
-        policies: &["bi", "bi_child", "bi_pensioner", "bi_index"],
+        policies: &[
+            "bi",
+            "bi_child",
+            "bi_pensioner",
+            "bi_index",
+            "bi_clawback",
+            "bi_threshold",
+        ],
     },
     Component {
         id: "financing",

@@ -99,6 +99,7 @@ pub fn evaluate(entry: &'static ValidationEntry) -> Result<Evaluation, Validatio
             let per = output(entry.per.ok_or_else(|| missing("per"))?)?;
             (s - b) / pct(main.series[[per, t]], comparison.series[[per, t]])
         }
+        Measure::SharePct => 100.0 * s / b,
     };
     let distance = model - entry.published;
     Ok(Evaluation {

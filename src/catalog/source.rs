@@ -1099,7 +1099,13 @@ pub struct ValidationFile {
 }
 
 /// The measures a validation entry may use.
-pub const MEASURES: &[&str] = &["change_pct", "change", "baseline_slope", "ratio"];
+pub const MEASURES: &[&str] = &[
+    "change_pct",
+    "change",
+    "baseline_slope",
+    "ratio",
+    "share_pct",
+];
 
 /// Parses and validates `models/validation.toml` against the outputs.
 pub fn validation(file: &str, text: &str, outputs: &[Output]) -> Result<ValidationFile, String> {

@@ -298,6 +298,9 @@ pub enum Measure {
     /// Change of the output (its unit) per 1 % change of `per`, scenario against the
     /// comparison run.
     Ratio,
+    /// The scenario's output as % of the comparison run's (e.g. what a negative income tax
+    /// pays out as % of the Basic Income it is the twin of).
+    SharePct,
 }
 
 /// A published result the model was not calibrated to, with the verdict recorded when the

@@ -477,6 +477,14 @@ impl Economy {
             (bi_year, v(p::BI_CHILD) / 100.0, v(p::BI_PENSIONER) / 100.0),
             replaced,
         );
+        // The claw-back (a negative income tax when above 0), from year 1 as the amounts.
+        let clawback = (v(p::BI_CLAWBACK) / 100.0).clamp(0.0, 1.0);
+        if clawback > 0.0 {
+            for b in self.benefits.iter_mut().skip(1) {
+                b.bi_clawback = clawback;
+                b.bi_threshold = v(p::BI_THRESHOLD) * 12.0;
+            }
+        }
         let shift0 = self.tax_shift.first().copied().unwrap_or(0.0);
         self.tax_shift = from_year1(shift0 + v(p::TAX_CHANGE) / 100.0, shift0);
         self.vat = from_year1(v(p::VAT) / 100.0, self.base_vat);
@@ -522,6 +530,8 @@ pub fn benefits_path(
                 bi_adult: bi,
                 bi_child: bi * child_share,
                 bi_elderly: bi * elderly_share,
+                bi_clawback: 0.0,
+                bi_threshold: 0.0,
             }
         })
         .collect()

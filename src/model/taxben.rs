@@ -79,6 +79,10 @@ pub struct Benefits {
     pub bi_adult: f64,
     pub bi_child: f64,
     pub bi_elderly: f64,
+    /// The Basic Income's claw-back: the share of each unit of the household's assessed
+    /// income above `bi_threshold` per adult that withdraws it (0: universal).
+    pub bi_clawback: f64,
+    pub bi_threshold: f64,
 }
 
 /// One household's circumstances, as the rules need them.
@@ -106,6 +110,10 @@ pub struct BenefitAmounts {
     /// Whether the household's assistance is being withdrawn (its income is on the taper):
     /// the taper then adds to its marginal rate.
     pub on_taper: bool,
+    /// The share of its full Basic Income the household keeps after the claw-back (1 when
+    /// there is none), and whether the claw-back is withdrawing it at the margin.
+    pub bi_kept: f64,
+    pub on_clawback: bool,
 }
 
 impl Benefits {
@@ -124,13 +132,23 @@ impl Benefits {
         let guarantee = self.assistance * scale * c.needs;
         let withdrawn = self.taper * c.assessed_income.max(0.0);
         let assistance = (guarantee - withdrawn).max(0.0);
+        let full = self.bi_adult * (c.adults - c.elderly)
+            + self.bi_elderly * c.elderly
+            + self.bi_child * c.children;
+        let (basic_income, bi_kept, on_clawback) = if self.bi_clawback > 0.0 && full > 0.0 {
+            let above = (c.assessed_income - self.bi_threshold * c.adults).max(0.0);
+            let kept = (full - self.bi_clawback * above).max(0.0);
+            (kept, kept / full, kept > 0.0 && above > 0.0)
+        } else {
+            (full, 1.0, false)
+        };
         BenefitAmounts {
             child: self.child * c.children,
             assistance,
-            basic_income: self.bi_adult * (c.adults - c.elderly)
-                + self.bi_elderly * c.elderly
-                + self.bi_child * c.children,
+            basic_income,
             on_taper: assistance > 0.0 && withdrawn > 0.0,
+            bi_kept,
+            on_clawback,
         }
     }
 }
@@ -190,5 +208,53 @@ mod tests {
         assert_eq!(b.of(&family(1e6)).assistance, 0.0);
         assert!((none.child - 2000.0).abs() < 1e-12);
         assert!((none.basic_income - (24000.0 + 12000.0)).abs() < 1e-9);
+    }
+
+    /// The negative income tax is the Basic Income's twin (Friedman 1962; Tobin 1965): a
+    /// guarantee G clawed back at rate τ, with income above the break-even G/τ taxed at τ,
+    /// leaves every household the same disposable income as G paid to all and financed by a
+    /// flat tax τ on every unit of income.
+    #[test]
+    fn a_clawed_back_basic_income_is_the_twin_of_one_financed_by_a_flat_tax() {
+        let (guarantee, rate) = (12000.0, 0.5);
+        let nit = Benefits {
+            bi_adult: guarantee,
+            bi_clawback: rate,
+            bi_threshold: 0.0,
+            ..Default::default()
+        };
+        let break_even = guarantee / rate;
+        let above_break_even = Schedule {
+            thresholds: [break_even, 1e12],
+            rates: [0.0, rate, rate],
+        };
+        let single = |income: f64| Circumstances {
+            adults: 1.0,
+            elderly: 0.0,
+            children: 0.0,
+            assessed_income: income,
+            needs: 1.0,
+        };
+        for step in 0..=200 {
+            let income = 500.0 * f64::from(step);
+            let paid = nit.of(&single(income)).basic_income;
+            let with_nit = income + paid - above_break_even.tax(income).0;
+            let with_flat_tax = income + guarantee - rate * income;
+            assert!(
+                (with_nit - with_flat_tax).abs() < 1e-6,
+                "{income}: {with_nit} vs {with_flat_tax}"
+            );
+        }
+        // Below the threshold nothing is clawed back; a universal one is never clawed back.
+        let with_threshold = Benefits {
+            bi_threshold: 10000.0,
+            ..nit
+        };
+        assert_eq!(with_threshold.of(&single(8000.0)).basic_income, guarantee);
+        let universal = Benefits {
+            bi_clawback: 0.0,
+            ..nit
+        };
+        assert_eq!(universal.of(&single(90000.0)).basic_income, guarantee);
     }
 }

@@ -157,6 +157,7 @@ impl Solver {
             indexed.bi_adult *= index;
             indexed.bi_child *= index;
             indexed.bi_elderly *= index;
+            indexed.bi_threshold *= index;
         }
         let rules = &indexed;
         let thresholds = e.elderly_thresholds[t];
@@ -173,7 +174,7 @@ impl Solver {
                 || (x > t2 * (1.0 - WATCH) && x < t2 * (1.0 + WATCH))
         };
         let schedule0 = &e.schedule0;
-        let mut by_code = [f64::NAN; 36];
+        let mut by_code = [f64::NAN; 72];
         let h = &mut self.households;
         self.inputs.resize(n, YearInput::default());
         self.watch.resize(n, false);
@@ -237,30 +238,50 @@ impl Solver {
             watch[a] = t > 0 && (near(taxable[a]) || elderly != elderly_out[a]);
             let code = usize::from(band.min(2))
                 + 3 * usize::from(amounts.on_taper)
-                + 6 * (usize::from(band0[a].min(2)) + 3 * usize::from(taper0[a]));
+                + 6 * (usize::from(band0[a].min(2)) + 3 * usize::from(taper0[a]))
+                + 36 * usize::from(amounts.on_clawback);
             if by_code[code].is_nan() {
                 // The substitution effect takes one of few values (band now and in the base
-                // year, on the taper or not): computed once each. The taper withdraws
-                // assistance from income after tax, so the two combine as
-                // 1 − (1 − tax)(1 − taper), never above 100 %.
-                let marginal = |band: u8, taper: bool, shift: f64| {
+                // year, on the taper or not, on the claw-back or not): computed once each.
+                // The taper withdraws assistance from income after tax, so the two combine as
+                // 1 − (1 − tax)(1 − taper); a Basic Income's claw-back withdraws it from
+                // income before tax, so its rate adds; never above 100 %.
+                let marginal = |band: u8, taper: bool, clawback: f64, shift: f64| {
                     let tax = (schedule0.line(usize::from(band)).1 + shift).clamp(0.0, 1.0);
                     let kept = if taper { 1.0 - rules.taper } else { 1.0 };
-                    1.0 - (1.0 - tax) * kept
+                    if clawback > 0.0 {
+                        1.0 - ((1.0 - tax) * kept - clawback).max(0.0)
+                    } else {
+                        1.0 - (1.0 - tax) * kept
+                    }
                 };
                 // The flat component of the base year stands for taxes that do not fall on
                 // the labour margin (on profits and property): only its change since then
                 // moves hours.
-                let now = marginal(band, amounts.on_taper, shift_known - e.tax_shift[0]);
-                let base = marginal(band0[a], taper0[a], 0.0);
+                let clawback = if amounts.on_clawback {
+                    rules.bi_clawback
+                } else {
+                    0.0
+                };
+                let now = marginal(
+                    band,
+                    amounts.on_taper,
+                    clawback,
+                    shift_known - e.tax_shift[0],
+                );
+                let base = marginal(band0[a], taper0[a], 0.0, 0.0);
                 by_code[code] = labour::substitution(wage, wage_on_trend, now, base, lm.elasticity);
             }
             let substitution = by_code[code];
-            let basic_income = if elderly {
+            let mut basic_income = if elderly {
                 rules.bi_elderly
             } else {
                 rules.bi_adult
             } + rules.bi_child * children * share;
+            // The household's claw-back, shared alike by its adults.
+            if amounts.bi_kept != 1.0 {
+                basic_income *= amounts.bi_kept;
+            }
             let participation = e.participation_of(a, elderly);
             let hours =
                 participation * labour::hours(substitution, lm.hours_eta, basic_income, wage * z);
