@@ -110,10 +110,6 @@ pub struct BenefitAmounts {
     /// Whether the household's assistance is being withdrawn (its income is on the taper):
     /// the taper then adds to its marginal rate.
     pub on_taper: bool,
-    /// The share of its full Basic Income the household keeps after the claw-back (1 when
-    /// there is none), and whether the claw-back is withdrawing it at the margin.
-    pub bi_kept: f64,
-    pub on_clawback: bool,
 }
 
 impl Benefits {
@@ -132,24 +128,28 @@ impl Benefits {
         let guarantee = self.assistance * scale * c.needs;
         let withdrawn = self.taper * c.assessed_income.max(0.0);
         let assistance = (guarantee - withdrawn).max(0.0);
-        let full = self.bi_adult * (c.adults - c.elderly)
-            + self.bi_elderly * c.elderly
-            + self.bi_child * c.children;
-        let (basic_income, bi_kept, on_clawback) = if self.bi_clawback > 0.0 && full > 0.0 {
-            let above = (c.assessed_income - self.bi_threshold * c.adults).max(0.0);
-            let kept = (full - self.bi_clawback * above).max(0.0);
-            (kept, kept / full, kept > 0.0 && above > 0.0)
-        } else {
-            (full, 1.0, false)
-        };
         BenefitAmounts {
             child: self.child * c.children,
             assistance,
-            basic_income,
+            basic_income: self.bi_adult * (c.adults - c.elderly)
+                + self.bi_elderly * c.elderly
+                + self.bi_child * c.children,
             on_taper: assistance > 0.0 && withdrawn > 0.0,
-            bi_kept,
-            on_clawback,
         }
+    }
+
+    /// The claw-back of a household whose full Basic Income is `full`: the share of it the
+    /// household keeps, and whether the claw-back is withdrawing it at the margin. Kept apart
+    /// from [`Benefits::of`] so that a universal Basic Income (no claw-back, the default)
+    /// costs nothing per household.
+    #[inline]
+    pub fn clawback(&self, c: &Circumstances, full: f64) -> (f64, bool) {
+        if self.bi_clawback <= 0.0 || full <= 0.0 {
+            return (1.0, false);
+        }
+        let above = (c.assessed_income - self.bi_threshold * c.adults).max(0.0);
+        let kept = (full - self.bi_clawback * above).max(0.0);
+        (kept / full, kept > 0.0 && above > 0.0)
     }
 }
 
@@ -237,7 +237,8 @@ mod tests {
         };
         for step in 0..=200 {
             let income = 500.0 * f64::from(step);
-            let paid = nit.of(&single(income)).basic_income;
+            let full = nit.of(&single(income)).basic_income;
+            let paid = full * nit.clawback(&single(income), full).0;
             let with_nit = income + paid - above_break_even.tax(income).0;
             let with_flat_tax = income + guarantee - rate * income;
             assert!(
@@ -250,11 +251,11 @@ mod tests {
             bi_threshold: 10000.0,
             ..nit
         };
-        assert_eq!(with_threshold.of(&single(8000.0)).basic_income, guarantee);
+        assert_eq!(with_threshold.clawback(&single(8000.0), guarantee).0, 1.0);
         let universal = Benefits {
             bi_clawback: 0.0,
             ..nit
         };
-        assert_eq!(universal.of(&single(90000.0)).basic_income, guarantee);
+        assert_eq!(universal.clawback(&single(90000.0), guarantee).0, 1.0);
     }
 }

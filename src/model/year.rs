@@ -23,7 +23,7 @@ use super::jobs::{Layoffs, Rationing};
 use super::labour;
 use super::roots::{self, Trial};
 use super::take_up;
-use super::taxben::{BenefitAmounts, Circumstances, Schedule};
+use super::taxben::{BenefitAmounts, Benefits, Circumstances, Schedule};
 
 pub use super::roots::{MAX_PASSES, MAX_PASSES_BRACKETED};
 
@@ -141,25 +141,43 @@ impl Solver {
     /// the substitution effect of the net wage at its marginal rate, the income effect of the
     /// Basic Income), with the sums the year's weights need.
     fn set_inputs(&mut self, e: &Economy, t: usize, state: &State, wage: f64) -> YearSums {
-        let n = e.skill.len();
-        let lm = &e.labour;
-        let people = &e.people;
         // The Basic Income follows what `bi_index` says, from last year's state.
         let index = match e.bi_index {
             BiIndex::None => 1.0,
             BiIndex::Prices => state.price_level,
-            BiIndex::Wages if lm.wage0 > 0.0 => state.wage / lm.wage0,
+            BiIndex::Wages if e.labour.wage0 > 0.0 => state.wage / e.labour.wage0,
             BiIndex::Wages => 1.0,
             BiIndex::Gdp => e.potential[t],
         };
-        let mut indexed = e.benefits[t];
+        let mut rules = e.benefits[t];
         if index != 1.0 {
-            indexed.bi_adult *= index;
-            indexed.bi_child *= index;
-            indexed.bi_elderly *= index;
-            indexed.bi_threshold *= index;
+            rules.bi_adult *= index;
+            rules.bi_child *= index;
+            rules.bi_elderly *= index;
+            rules.bi_threshold *= index;
         }
-        let rules = &indexed;
+        // A claw-back is the exception: the universal Basic Income's loop carries none of it.
+        if rules.bi_clawback > 0.0 {
+            self.inputs_with::<true>(e, t, state, wage, rules)
+        } else {
+            self.inputs_with::<false>(e, t, state, wage, rules)
+        }
+    }
+
+    /// [`Self::set_inputs`] under `rules`, with (`CLAWING`) or without a claw-back.
+    #[inline(always)]
+    fn inputs_with<const CLAWING: bool>(
+        &mut self,
+        e: &Economy,
+        t: usize,
+        state: &State,
+        wage: f64,
+        rules: Benefits,
+    ) -> YearSums {
+        let rules = &rules;
+        let n = e.skill.len();
+        let lm = &e.labour;
+        let people = &e.people;
         let thresholds = e.elderly_thresholds[t];
         let children_per_household = e.children_per_household[t];
         let shift_known = match e.rule {
@@ -203,6 +221,9 @@ impl Solver {
         let (inputs, watch) = (&mut self.inputs[..n], &mut self.watch[..n]);
         // What the current household shares among its adults (set at its first adult).
         let mut household = (false, 0.0, BenefitAmounts::default(), 1.0);
+        // A claw-back (a negative income tax): the share of its Basic Income the current
+        // household keeps, and whether it is on the claw-back at the margin.
+        let mut clawed = (1.0, false);
         for a in 0..n {
             if head[a] as usize == a {
                 // A household's first adult: its adults are `a`, and `a + 1` in a couple.
@@ -220,13 +241,17 @@ impl Solver {
                 } else {
                     taxable[a]
                 };
-                let amounts = rules.of(&Circumstances {
+                let circumstances = Circumstances {
                     adults: adults as f64,
                     elderly: if elderly { adults as f64 } else { 0.0 },
                     children,
                     assessed_income: assessed,
                     needs: people.needs[a],
-                });
+                };
+                let amounts = rules.of(&circumstances);
+                if CLAWING {
+                    clawed = rules.clawback(&circumstances, amounts.basic_income);
+                }
                 household = (elderly, children, amounts, 1.0 / adults as f64);
             }
             let (elderly, children, amounts, share) = household;
@@ -239,37 +264,30 @@ impl Solver {
             let code = usize::from(band.min(2))
                 + 3 * usize::from(amounts.on_taper)
                 + 6 * (usize::from(band0[a].min(2)) + 3 * usize::from(taper0[a]))
-                + 36 * usize::from(amounts.on_clawback);
+                + if CLAWING {
+                    36 * usize::from(clawed.1)
+                } else {
+                    0
+                };
             if by_code[code].is_nan() {
                 // The substitution effect takes one of few values (band now and in the base
                 // year, on the taper or not, on the claw-back or not): computed once each.
                 // The taper withdraws assistance from income after tax, so the two combine as
                 // 1 − (1 − tax)(1 − taper); a Basic Income's claw-back withdraws it from
                 // income before tax, so its rate adds; never above 100 %.
-                let marginal = |band: u8, taper: bool, clawback: f64, shift: f64| {
+                let marginal = |band: u8, taper: bool, shift: f64| {
                     let tax = (schedule0.line(usize::from(band)).1 + shift).clamp(0.0, 1.0);
                     let kept = if taper { 1.0 - rules.taper } else { 1.0 };
-                    if clawback > 0.0 {
-                        1.0 - ((1.0 - tax) * kept - clawback).max(0.0)
-                    } else {
-                        1.0 - (1.0 - tax) * kept
-                    }
+                    1.0 - (1.0 - tax) * kept
                 };
                 // The flat component of the base year stands for taxes that do not fall on
                 // the labour margin (on profits and property): only its change since then
                 // moves hours.
-                let clawback = if amounts.on_clawback {
-                    rules.bi_clawback
-                } else {
-                    0.0
-                };
-                let now = marginal(
-                    band,
-                    amounts.on_taper,
-                    clawback,
-                    shift_known - e.tax_shift[0],
-                );
-                let base = marginal(band0[a], taper0[a], 0.0, 0.0);
+                let mut now = marginal(band, amounts.on_taper, shift_known - e.tax_shift[0]);
+                if CLAWING && clawed.1 {
+                    now = 1.0 - ((1.0 - now) - rules.bi_clawback).max(0.0);
+                }
+                let base = marginal(band0[a], taper0[a], 0.0);
                 by_code[code] = labour::substitution(wage, wage_on_trend, now, base, lm.elasticity);
             }
             let substitution = by_code[code];
@@ -279,8 +297,8 @@ impl Solver {
                 rules.bi_adult
             } + rules.bi_child * children * share;
             // The household's claw-back, shared alike by its adults.
-            if amounts.bi_kept != 1.0 {
-                basic_income *= amounts.bi_kept;
+            if CLAWING {
+                basic_income *= clawed.0;
             }
             let participation = e.participation_of(a, elderly);
             let hours =
