@@ -116,7 +116,7 @@ fn main() {
     // The stacked reform of the Fiscal tab: the baseline and one run per part that changes.
     let mut package = s.clone();
     package.set(param::AUTOMATION_TAX, 20.0);
-    let order: Vec<usize> = (0..mapsim::decompose::COMPONENTS.len()).collect();
+    let order = mapsim::decompose::default_order();
     measure(
         &format!("decompose: N = {default_n}, 50 years, 4 parts (automation tax package)"),
         50,

@@ -129,11 +129,16 @@ pub fn order_of(ids: &[&str]) -> Result<Vec<usize>, DecomposeError> {
     Ok(order)
 }
 
-/// Runs the stacked reform of `scenario` in `order`. A component that changes nothing
-/// reuses the step before (no run); the baseline runs once.
+/// The components in their default order.
+pub fn default_order() -> Vec<usize> {
+    (0..COMPONENTS.len()).collect()
+}
+
+/// Runs the stacked reform of `scenario` in `order`. The baseline is the one every step
+/// shares: it runs once, with the first step that changes anything (its run gives both), and
+/// a component that changes nothing reuses the step before.
 pub fn decompose(scenario: &Scenario, order: &[usize]) -> Result<Decomposition, DecomposeError> {
     let base = scenario.baseline();
-    let mut cache: Option<BaselineCache> = None;
     let mut step = scenario.clone();
     // Start from the baseline's policies, the scenario's world (and its own baseline).
     for (i, spec) in PARAMS.iter().enumerate() {
@@ -141,32 +146,44 @@ pub fn decompose(scenario: &Scenario, order: &[usize]) -> Result<Decomposition, 
             step.set(i, base.get(i));
         }
     }
-    let mut steps = Vec::with_capacity(order.len() + 1);
-    let first = run_cached(&step, &mut cache).map_err(|error| DecomposeError::Step {
-        component: "baseline",
-        error,
-    })?;
-    steps.push(first.scenario.series);
+    // Each component's step scenario, where it changes anything.
+    let mut stacked: Vec<Option<Scenario>> = Vec::with_capacity(order.len());
     for &k in order {
-        let c = &COMPONENTS[k];
         let mut changed = false;
-        for id in c.policies {
+        for id in COMPONENTS[k].policies {
             let (i, _) = catalog::param(id).expect("components name parameters");
             if step.get(i) != scenario.get(i) {
                 step.set(i, scenario.get(i));
                 changed = true;
             }
         }
-        let series = if changed {
-            run_cached(&step, &mut cache)
-                .map_err(|error| DecomposeError::Step {
-                    component: c.id,
-                    error,
-                })?
-                .scenario
-                .series
-        } else {
-            steps.last().expect("the baseline step").clone()
+        stacked.push(changed.then(|| step.clone()));
+    }
+    let mut cache: Option<BaselineCache> = None;
+    let mut run_step = |s: &Scenario, component: &'static str| {
+        run_cached(s, &mut cache).map_err(|error| DecomposeError::Step { component, error })
+    };
+    let mut steps = Vec::with_capacity(order.len() + 1);
+    // The baseline: from the first changing step's run, or, if nothing changes, from a run of
+    // the scenario itself (which is its baseline).
+    let first = stacked.iter().position(Option::is_some);
+    let mut first_run = None;
+    match first {
+        Some(k) => {
+            let out = run_step(
+                stacked[k].as_ref().expect("a changing step"),
+                COMPONENTS[order[k]].id,
+            )?;
+            steps.push(out.baseline.series);
+            first_run = Some(out.scenario.series);
+        }
+        None => steps.push(run_step(scenario, "baseline")?.baseline.series),
+    }
+    for (k, s) in stacked.iter().enumerate() {
+        let series = match (s, Some(k) == first) {
+            (Some(_), true) => first_run.take().expect("the first step's run"),
+            (Some(s), false) => run_step(s, COMPONENTS[order[k]].id)?.scenario.series,
+            (None, _) => steps.last().expect("the baseline step").clone(),
         };
         steps.push(series);
     }

@@ -10,7 +10,7 @@
 //! ```
 
 use mapsim::catalog::{units, PARAMS, REGIONS};
-use mapsim::decompose::{self, COMPONENTS};
+use mapsim::decompose;
 use mapsim::export;
 use mapsim::model;
 use mapsim::scenario::{query, value_text, Scenario};
@@ -225,11 +225,13 @@ fn execute(request: Request) -> Result<String, String> {
                     )
                 })?;
             if command == "decompose" {
-                let ids: Vec<&str> = match &request.order {
-                    Some(text) => text.split(',').map(str::trim).collect(),
-                    None => COMPONENTS.iter().map(|c| c.id).collect(),
+                let order = match &request.order {
+                    Some(text) => {
+                        let ids: Vec<&str> = text.split(',').map(str::trim).collect();
+                        decompose::order_of(&ids).map_err(|e| format!("--order: {e}"))?
+                    }
+                    None => decompose::default_order(),
                 };
-                let order = decompose::order_of(&ids).map_err(|e| format!("--order: {e}"))?;
                 let stacked =
                     decompose::decompose(&request.scenario, &order).map_err(|e| e.to_string())?;
                 let link = format!("?{}", query::encode(&request.scenario));

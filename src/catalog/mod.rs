@@ -58,6 +58,12 @@ impl ParamSpec {
         }
     }
 
+    /// Whether the parameter's range or default is the region's own (the Basic Income, in
+    /// the region's currency; the consumption tax): its value does not carry across regions.
+    pub fn is_regional(&self) -> bool {
+        self.region_max.is_some() || self.region_default.is_some()
+    }
+
     /// Today's value of a policy in `region` (what the status-quo baseline runs); `None` for
     /// assumptions and settings, which the baseline shares with the scenario.
     pub fn status_quo(&self, region: &RegionSpec) -> Option<f64> {

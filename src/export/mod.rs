@@ -250,17 +250,7 @@ pub fn validation_csv(
     out
 }
 
-/// The outputs a stacked reform is split on: the headline figures (issue 18).
-pub const DECOMPOSED: &[&str] = &[
-    "median_income",
-    "poverty_rate",
-    "tax_rate",
-    "bi_net_cost",
-    "wealth_top10",
-    "unemployment",
-];
-
-/// A stacked reform as CSV: per output, the baseline's value in `year`, what each component
+/// A stacked reform as CSV: per headline figure (those of the app's strip), the baseline's value in `year`, what each component
 /// adds in the order it was added, and the whole reform's value (the baseline plus the
 /// contributions, exactly up to rounding in the last digit).
 pub fn decomposition_csv(
@@ -285,7 +275,7 @@ pub fn decomposition_csv(
         out.push_str(&format!(",\"+ {name}\""));
     }
     out.push_str(",reform\n");
-    for id in DECOMPOSED {
+    for id in crate::present::HEADLINES {
         let Some((i, spec)) = crate::catalog::output(id) else {
             continue;
         };

@@ -360,9 +360,9 @@ impl Recorder {
         out[o::MATERIAL_OUTLOOK] = e.material_outlook;
         let energy0 = e.base_energy * decoupled(ENERGY_EFFICIENCY);
         out[o::ENERGY_USE] = energy_use(energy0, goods, base, ct.energy);
-        let km = (MARKET_KM, ct.transport_km);
-        out[o::FREIGHT] = 100.0 * freight(1.0, goods, base, km);
-        out[o::FREIGHT_TKM] = freight(e.base_freight, goods, base, km);
+        let freight = freight(goods, base, (MARKET_KM, ct.transport_km));
+        out[o::FREIGHT] = 100.0 * freight;
+        out[o::FREIGHT_TKM] = e.base_freight * freight;
         out[o::EXCESS_DEMAND] = pct_gdp(f.excess_demand);
         out[o::INFLATION] = 100.0 * f.inflation;
         out[o::CAPACITY_USE] = if f.capital_normal > 0.0 {
@@ -431,15 +431,11 @@ pub fn net_cost(
     }
     let n = s_taxes.len();
     // `b_bi` is empty when the baseline pays no Basic Income (the status quo).
-    let baseline_bi = |i: usize| b_bi.get(i).copied();
     let gain: f64 = (0..n)
         .map(|i| {
             let benefits = s_transfers[i] - b_transfers[i];
             let taxes = s_taxes[i] - b_taxes[i];
-            let bi = match baseline_bi(i) {
-                Some(b) => s_bi[i] - b,
-                None => s_bi[i],
-            };
+            let bi = s_bi[i] - b_bi.get(i).copied().unwrap_or(0.0);
             (bi + benefits - taxes).max(0.0)
         })
         .sum();

@@ -86,18 +86,13 @@ pub fn energy_use(energy0: f64, goods: Goods, market0: f64, commons_energy: f64)
     energy0 * goods.scale(market0) * (1.0 - share + share * commons_energy.max(0.0))
 }
 
-/// Inland freight per person, tonne-km a year: the base year's `freight0` scaled by the goods
-/// and the distance each part travels, against the market's.
-pub fn freight(
-    freight0: f64,
-    goods: Goods,
-    market0: f64,
-    (market_km, commons_km): (f64, f64),
-) -> f64 {
+/// Freight relative to the base year's (1 = the base year's tonne-km): the goods, each part
+/// at the distance it travels, against the base year's market goods at the market's.
+pub fn freight(goods: Goods, market0: f64, (market_km, commons_km): (f64, f64)) -> f64 {
     if market0 <= 0.0 || market_km <= 0.0 {
         return 0.0;
     }
-    freight0 * (goods.market.max(0.0) * market_km + goods.commons.max(0.0) * commons_km.max(0.0))
+    (goods.market.max(0.0) * market_km + goods.commons.max(0.0) * commons_km.max(0.0))
         / (market0 * market_km)
 }
 
@@ -160,7 +155,7 @@ mod tests {
         };
         assert!(energy_use(300.0, mixed, 100.0, 0.9) < 300.0);
         assert!(energy_use(300.0, mixed, 100.0, 1.2) > 300.0);
-        assert!((freight(5000.0, market_only, 100.0, (1000.0, 15.0)) - 5000.0).abs() < 1e-9);
-        assert!((freight(5000.0, mixed, 100.0, (1000.0, 0.0)) - 4000.0).abs() < 1e-9);
+        assert!((freight(market_only, 100.0, (1000.0, 15.0)) - 1.0).abs() < 1e-12);
+        assert!((freight(mixed, 100.0, (1000.0, 0.0)) - 0.8).abs() < 1e-12);
     }
 }

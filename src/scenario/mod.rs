@@ -123,21 +123,15 @@ impl Scenario {
     pub fn in_region(&self, region: &'static RegionSpec) -> Self {
         let mut next = Self::for_region(region);
         for (i, spec) in PARAMS.iter().enumerate() {
-            let regional = spec.region_max.is_some() || spec.region_default.is_some();
-            if !regional {
+            if !spec.is_regional() {
                 next.values[i] = self.values[i];
             }
         }
-        if let Some(custom) = &self.custom_baseline {
-            let mut carried = Box::new(next.baseline().values);
-            for (i, spec) in PARAMS.iter().enumerate() {
-                let regional = spec.region_max.is_some() || spec.region_default.is_some();
-                if spec.role == Role::Policy && !regional {
-                    carried[i] = custom[i];
-                }
-            }
-            next.custom_baseline = Some(carried);
-            next.normalise_baseline();
+        // A baseline of the reader's own comes along the same way: its regional policies
+        // return to today's, as the scenario's own go to the new region's defaults (so the
+        // notices saying so are not needed here).
+        if self.has_custom_baseline() {
+            let _ = next.use_baseline_of(&self.baseline());
         }
         next
     }
@@ -203,8 +197,7 @@ impl Scenario {
             if spec.role != Role::Policy {
                 continue;
             }
-            let regional = spec.region_max.is_some() || spec.region_default.is_some();
-            if regional && other.region.id != self.region.id {
+            if spec.is_regional() && other.region.id != self.region.id {
                 if other.values[i] != spec.status_quo(other.region).unwrap_or(other.values[i]) {
                     notices.push(Notice::other(
                         &format!("{BASELINE_PREFIX}{}", spec.id),

@@ -57,7 +57,7 @@ pub fn export_menu(props: &ExportProps) -> Html {
                 // Each part of the reform added in the default order (the CLI's `decompose`).
                 "reform" => {
                     let t = year.min(outcome.years.len().saturating_sub(1));
-                    let order: Vec<usize> = (0..crate::decompose::COMPONENTS.len()).collect();
+                    let order = crate::decompose::default_order();
                     match crate::decompose::decompose(scenario, &order) {
                         Ok(d) => saved::download_as(
                             &format!("mapsim-{region}-reform-{}.csv", outcome.years[t]),

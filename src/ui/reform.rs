@@ -5,7 +5,6 @@
 
 use crate::catalog::{self, units, OUTPUTS};
 use crate::decompose::{decompose, Decomposition, COMPONENTS};
-use crate::export::DECOMPOSED;
 use crate::present;
 use crate::scenario::Scenario;
 use gloo::timers::callback::Timeout;
@@ -31,7 +30,7 @@ struct Stacked {
 
 #[function_component(ReformStack)]
 pub fn reform_stack(props: &ReformProps) -> Html {
-    let order = use_state(|| (0..COMPONENTS.len()).collect::<Vec<usize>>());
+    let order = use_state(crate::decompose::default_order);
     let chosen = use_state(|| catalog::output::POVERTY_RATE);
     let stacked = use_state(|| None::<Rc<Stacked>>);
     let timer = use_mut_ref(|| None::<Timeout>);
@@ -99,7 +98,7 @@ pub fn reform_stack(props: &ReformProps) -> Html {
             <label>
                 { "Figure " }
                 <select id="reform-output" onchange={on_output}>
-                    { for DECOMPOSED.iter().filter_map(|id| catalog::output(id)).map(|(i, o)| html! {
+                    { for present::HEADLINES.iter().filter_map(|id| catalog::output(id)).map(|(i, o)| html! {
                         <option value={i.to_string()} selected={i == *chosen}>{ o.label }</option>
                     }) }
                 </select>

@@ -56,6 +56,7 @@ pub fn param_control(props: &ParamProps) -> Html {
     let text = shown_value(index, props.value, region);
     let default_text = shown_value(index, range.default, region);
     let changed = props.value != range.default;
+    let (role_name, role_class, role_title) = role_tag(spec.role);
 
     let input = match spec.kind {
         ParamKind::Choice => {
@@ -134,8 +135,8 @@ pub fn param_control(props: &ParamProps) -> Html {
             <div class="control-head">
                 <span class="control-name">
                     <label for={id}>{ spec.label }</label>
-                    <span class={classes!("role", role_class(spec.role))} title={role_title(spec.role)}>
-                        { role_name(spec.role) }
+                    <span class={classes!("role", role_class)} title={role_title}>
+                        { role_name }
                     </span>
                 </span>
                 <output for={id}>{ text }</output>
@@ -163,29 +164,23 @@ pub fn param_control(props: &ParamProps) -> Html {
     }
 }
 
-/// The word shown next to a control for what it is.
-pub fn role_name(role: Role) -> &'static str {
+/// The tag shown next to a control for what it is: its word, class and explanation.
+fn role_tag(role: Role) -> (&'static str, &'static str, &'static str) {
     match role {
-        Role::Policy => "policy",
-        Role::Assumption => "assumption",
-        Role::Setting => "setting",
-    }
-}
-
-fn role_class(role: Role) -> &'static str {
-    match role {
-        Role::Policy => "role-policy",
-        Role::Assumption => "role-assumption",
-        Role::Setting => "role-setting",
-    }
-}
-
-fn role_title(role: Role) -> &'static str {
-    match role {
-        Role::Policy => "Part of the reform: the status-quo line keeps today's value.",
-        Role::Assumption => {
-            "How the world works: the status-quo line shares it, so moving it moves both lines."
-        }
-        Role::Setting => "How the model runs: both lines share it.",
+        Role::Policy => (
+            "policy",
+            "role-policy",
+            "Part of the reform: the status-quo line keeps today's value.",
+        ),
+        Role::Assumption => (
+            "assumption",
+            "role-assumption",
+            "How the world works: the status-quo line shares it, so moving it moves both lines.",
+        ),
+        Role::Setting => (
+            "setting",
+            "role-setting",
+            "How the model runs: both lines share it.",
+        ),
     }
 }
