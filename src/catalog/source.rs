@@ -924,6 +924,7 @@ pub const CHART_IDS: &[&str] = &[
     "bi_cost",
     "wealth",
     "labour",
+    "bi_costs",
     "revenue",
     "spending",
     "benefits",

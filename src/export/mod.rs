@@ -149,6 +149,10 @@ pub fn outcome_json(scenario: &Scenario, outcome: &Outcome) -> String {
     Value::Object(root).to_string()
 }
 
+/// What changed in the meaning of the columns since files made by earlier versions, so that
+/// a reader comparing an old file with a new one is told (models/README.md §9).
+const OUTPUT_CHANGES: &str = "# since mapsim 0.2.0: bi_net_cost is the static net cost (the baseline's households under the reform's rules, before behaviour; Widerquist 2017); in 0.1.0 files it compared the two runs after all feedback. bi_budget_cost and bi_dynamic_cost are new (models/README.md section 9)\n";
+
 /// The series CSV preceded by `#` comment lines that record what produced it: the model
 /// version, the region, every parameter value with its unit and the share link, so a file
 /// found years later still says which scenario it holds (read it with `comment = '#'`).
@@ -161,6 +165,7 @@ pub fn series_csv_with_header(scenario: &Scenario, link: &str, outcome: &Outcome
         region.id,
         region.currency
     );
+    out.push_str(OUTPUT_CHANGES);
     for (i, spec) in PARAMS.iter().enumerate() {
         out.push_str(&format!(
             "# parameter {} = {} ({})\n",

@@ -158,6 +158,10 @@ pub struct Flows {
     pub income_tax_needed: f64,
     /// Income tax revenue.
     pub income_tax: f64,
+    /// Taxable income (the income tax's base), what the flat component falls on.
+    pub taxable: f64,
+    /// Mean financial wealth at the start of the year (the wealth tax's base).
+    pub wealth_base: f64,
     /// Wealth tax revenue.
     pub wealth_tax: f64,
     /// Consumption tax revenue.

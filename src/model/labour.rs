@@ -99,6 +99,17 @@ pub fn hours(substitution: f64, hours_eta: f64, basic_income: f64, full_time_pay
     substitution * income
 }
 
+/// The income effect of a Basic Income `basic_income` on the hours of someone who would earn
+/// `full_time_pay`: the share of their hours they keep (1 without a Basic Income), as in
+/// [`hours`] (which keeps its own copy: the solver's loop is faster with it written out).
+pub fn income_effect(hours_eta: f64, basic_income: f64, full_time_pay: f64) -> f64 {
+    if basic_income > 0.0 {
+        (1.0 - hours_eta * basic_income / (basic_income + full_time_pay)).max(0.0)
+    } else {
+        1.0
+    }
+}
+
 /// The real interest rate of a year: the central bank's rate on target, raised by
 /// [`TAYLOR_RESPONSE`] per point of last year's inflation above target (lowered below it),
 /// between 0 and [`MAX_REAL_RATE`].

@@ -12,13 +12,15 @@
 //!   households' side in [`households`] and the root finder in [`roots`]; [`flows`] holds
 //!   what a year carries and produces;
 //! * [`accounts`]: the transactions-flow matrix and balance sheet of each year;
-//! * [`record`]: from a solved year to the outputs users see;
+//! * [`record`]: from a solved year to the outputs users see, and [`costs`]: the net,
+//!   budget and dynamic costs of the Basic Income against the baseline;
 //! * [`mod@run`]: the scenario and its status-quo baseline, in lockstep;
 //! * [`inequality`], [`population`]: exact inequality measures and the households of a
 //!   region; [`phases`]: the production-phase schedule; [`sim`]: Godley & Lavoie's SIM.
 
 pub mod accounts;
 pub mod calibrate;
+pub mod costs;
 pub mod economy;
 pub mod error;
 pub mod flows;

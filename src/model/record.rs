@@ -192,7 +192,8 @@ impl Recorder {
         (share(kids_below, kids), share(old_below, old))
     }
 
-    /// The outputs of year `t` (except `bi_net_cost`, which needs the baseline). Keeps the
+    /// The outputs of year `t` (except the net, budget and dynamic costs of the Basic Income,
+    /// which need the baseline: `costs.rs`). Keeps the
     /// year's sorted distributions for [`Recorder::snapshot`].
     pub fn outputs(
         &mut self,
@@ -413,31 +414,4 @@ impl Recorder {
             tax_by_decile,
         }
     }
-}
-
-/// Widerquist's net cost of the Basic Income, % of GDP: summed over groups that gain, the
-/// Basic Income they receive plus the change in their benefits minus the change in the taxes
-/// they pay, compared with the same group in the baseline. The scenario side is every
-/// group's (Basic Income, benefits, taxes), the baseline's (benefits and any Basic Income of
-/// a reader's own baseline, taxes).
-pub fn net_cost(
-    scenario: (&[f64], &[f64], &[f64]),
-    baseline: (&[f64], &[f64], &[f64]),
-    gdp: f64,
-) -> f64 {
-    let ((s_bi, s_transfers, s_taxes), (b_bi, b_transfers, b_taxes)) = (scenario, baseline);
-    if gdp <= 0.0 || s_bi.iter().all(|b| *b <= 0.0) {
-        return 0.0;
-    }
-    let n = s_taxes.len();
-    // `b_bi` is empty when the baseline pays no Basic Income (the status quo).
-    let gain: f64 = (0..n)
-        .map(|i| {
-            let benefits = s_transfers[i] - b_transfers[i];
-            let taxes = s_taxes[i] - b_taxes[i];
-            let bi = s_bi[i] - b_bi.get(i).copied().unwrap_or(0.0);
-            (bi + benefits - taxes).max(0.0)
-        })
-        .sum();
-    100.0 * gain / n as f64 / gdp
 }

@@ -1,13 +1,13 @@
 //! Running a scenario: calibrate, then solve the scenario and its status-quo baseline year by
-//! year, in lockstep (the net cost of the Basic Income compares the two household by
-//! household).
+//! year, in lockstep (the costs of the Basic Income compare the two household by household).
 
 use super::accounts::Accounts;
+use super::costs::{self, BaselineYear, Rates, ScenarioYear};
 use super::economy::Economy;
 use super::error::ModelError;
-use super::flows::{advance, State};
+use super::flows::{advance, Flows, State};
 use super::outcome::{Outcome, Path};
-use super::record::{net_cost, Recorder};
+use super::record::Recorder;
 use super::year::Solver;
 use crate::catalog::output as o;
 use crate::scenario::Scenario;
@@ -49,7 +49,7 @@ impl<'a> Side<'a> {
     }
 
     /// Solves year `t`, books it (unless only the series are kept), and records its outputs.
-    fn step(&mut self, t: usize) -> Result<(), ModelError> {
+    fn step(&mut self, t: usize) -> Result<Flows, ModelError> {
         let flows = self.solver.solve(self.economy, t, &self.state)?;
         let before = (self.state.debt, self.state.foreign_assets);
         advance(
@@ -76,16 +76,41 @@ impl<'a> Side<'a> {
             self.path.snapshots.push(snapshot);
         }
         self.path.passes.push(flows.passes);
-        Ok(())
+        Ok(flows)
     }
 
-    /// Sets the Basic Income's net cost of year `t` (just stepped), against the baseline
-    /// households' `(benefits, taxes)`.
-    fn set_net_cost(&mut self, t: usize, baseline: (&[f64], &[f64], &[f64])) {
-        let gdp = self.path.series[[o::GDP, t]];
-        let hh = &self.solver.households;
-        self.path.series[[o::BI_NET_COST, t]] =
-            net_cost((&hh.basic_income, &hh.transfers, &hh.taxes), baseline, gdp);
+    /// What the costs read of year `t` (just stepped, with `flows`) when this side is the
+    /// baseline.
+    fn as_baseline(&self, t: usize, flows: &Flows) -> BaselineYear {
+        BaselineYear::capture(
+            flows,
+            &self.solver.households,
+            self.solver.groups(),
+            self.solver.rules,
+            Rates::of(self.economy, t, flows.tax_shift),
+        )
+    }
+
+    /// Sets the net, budget and dynamic costs of year `t` (just stepped, with `flows`)
+    /// against the baseline's year `base` (and the one `before` it).
+    fn set_costs(
+        &mut self,
+        t: usize,
+        flows: &Flows,
+        base: &BaselineYear,
+        before: Option<&BaselineYear>,
+    ) {
+        let year = ScenarioYear {
+            flows,
+            rules: &self.solver.rules,
+            rates: Rates::of(self.economy, t, flows.tax_shift),
+            gdp: self.path.series[[o::GDP, t]],
+        };
+        let c = costs::costs(self.economy, t, &year, base, before);
+        let series = &mut self.path.series;
+        series[[o::BI_NET_COST, t]] = c.net;
+        series[[o::BI_BUDGET_COST, t]] = c.budget;
+        series[[o::BI_DYNAMIC_COST, t]] = c.dynamic;
     }
 }
 
@@ -93,7 +118,7 @@ impl<'a> Side<'a> {
 pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
     let (economy, calibration) = Economy::calibrate(scenario)?;
     let baseline_economy = economy.without_policy(&scenario.baseline());
-    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Everything, |_, _, _| {})?;
+    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Everything, |_| {})?;
     Ok(Outcome {
         years: calendar_years(&economy),
         scenario: main,
@@ -111,18 +136,18 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
 pub fn run_series(scenario: &Scenario) -> Result<(Array2<f64>, Array2<f64>), ModelError> {
     let (economy, _) = Economy::calibrate(scenario)?;
     let baseline_economy = economy.without_policy(&scenario.baseline());
-    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Series, |_, _, _| {})?;
+    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Series, |_| {})?;
     Ok((main.series, base.series))
 }
 
 /// Solves `economy` and its status-quo `baseline` year by year, in lockstep. `each_year` sees
-/// the baseline's households after each year (the baseline cache keeps their transfers and
-/// taxes).
+/// what the costs read of the baseline's year before the next is solved (the baseline cache
+/// keeps it).
 fn lockstep(
     economy: &Economy,
     baseline: &Economy,
     keep: Keep,
-    mut each_year: impl FnMut(&[f64], &[f64], &[f64]),
+    mut each_year: impl FnMut(&BaselineYear),
 ) -> Result<(Path, Path), ModelError> {
     let mut main = Side::new(economy, keep);
     let base_keep = if keep == Keep::Everything {
@@ -131,20 +156,14 @@ fn lockstep(
         keep
     };
     let mut base = Side::new(baseline, base_keep);
+    let mut before: Option<BaselineYear> = None;
     for t in 0..economy.years {
-        main.step(t)?;
-        base.step(t)?;
-        let bh = &base.solver.households;
-        // A reader's own baseline may pay a Basic Income: the net cost then counts what the
-        // scenario pays beyond it. Empty when the baseline pays none (the status quo).
-        let b = &baseline.benefits[t];
-        let bi: &[f64] = if b.bi_adult > 0.0 || b.bi_child > 0.0 || b.bi_elderly > 0.0 {
-            &bh.basic_income
-        } else {
-            &[]
-        };
-        main.set_net_cost(t, (bi, &bh.transfers, &bh.taxes));
-        each_year(bi, &bh.transfers, &bh.taxes);
+        let flows = main.step(t)?;
+        let base_flows = base.step(t)?;
+        let year = base.as_baseline(t, &base_flows);
+        main.set_costs(t, &flows, &year, before.as_ref());
+        each_year(&year);
+        before = Some(year);
     }
     Ok((main.path, base.path))
 }
@@ -162,11 +181,8 @@ pub struct BaselineCache {
     /// The baseline scenario the cache belongs to (`Scenario::baseline`).
     key: Scenario,
     path: Path,
-    /// Per year, each household's Basic Income (empty when the baseline pays none),
-    /// benefits and taxes (for the Basic Income's net cost).
-    basic_income: Vec<Vec<f64>>,
-    transfers: Vec<Vec<f64>>,
-    taxes: Vec<Vec<f64>>,
+    /// What the costs of the Basic Income read of each baseline year.
+    years: Vec<BaselineYear>,
 }
 
 /// Like [`run`], reusing `cache` when it holds this scenario's baseline and refilling it
@@ -180,12 +196,13 @@ pub fn run_cached(
     let years = economy.years;
     if let Some(hit) = cache
         .as_ref()
-        .filter(|c| c.key == key && c.taxes.len() == years)
+        .filter(|c| c.key == key && c.years.len() == years)
     {
         let mut main = Side::new(&economy, Keep::Everything);
         for t in 0..years {
-            main.step(t)?;
-            main.set_net_cost(t, (&hit.basic_income[t], &hit.transfers[t], &hit.taxes[t]));
+            let flows = main.step(t)?;
+            let before = t.checked_sub(1).map(|b| &hit.years[b]);
+            main.set_costs(t, &flows, &hit.years[t], before);
         }
         return Ok(Outcome {
             years: calendar_years(&economy),
@@ -195,24 +212,14 @@ pub fn run_cached(
         });
     }
     let baseline_economy = economy.without_policy(&key);
-    let (mut transfers, mut taxes) = (Vec::with_capacity(years), Vec::with_capacity(years));
-    let mut basic_income = Vec::with_capacity(years);
-    let (main, base) = lockstep(
-        &economy,
-        &baseline_economy,
-        Keep::Everything,
-        |bi, benefits, paid| {
-            basic_income.push(bi.to_vec());
-            transfers.push(benefits.to_vec());
-            taxes.push(paid.to_vec());
-        },
-    )?;
+    let mut kept = Vec::with_capacity(years);
+    let (main, base) = lockstep(&economy, &baseline_economy, Keep::Everything, |year| {
+        kept.push(year.clone())
+    })?;
     *cache = Some(BaselineCache {
         key,
         path: base.clone(),
-        basic_income,
-        transfers,
-        taxes,
+        years: kept,
     });
     Ok(Outcome {
         years: calendar_years(&economy),

@@ -91,6 +91,9 @@ pub struct Solver {
     capital_normal: f64,
     /// The commons technology of this year, after take-up and learning.
     commons: CommonsTech,
+    /// The benefit rules of the last solved year, with the Basic Income as indexed (what the
+    /// costs of the Basic Income compare).
+    pub rules: Benefits,
 }
 
 /// Sums over the households that set a year's weights. Each runs in household order from
@@ -156,6 +159,7 @@ impl Solver {
             rules.bi_elderly *= index;
             rules.bi_threshold *= index;
         }
+        self.rules = rules;
         // A claw-back is the exception: the universal Basic Income's loop carries none of it.
         if rules.bi_clawback > 0.0 {
             self.inputs_with::<true>(e, t, state, wage, rules)
@@ -444,6 +448,12 @@ impl Solver {
             assistance: sums.assistance / n as f64,
             other_benefits: sums.other_benefits / n as f64,
         };
+    }
+
+    /// What each group brought to the last solved year (its wealth at the start of it, its
+    /// share of profits, its propensities).
+    pub fn groups(&self) -> &[households::Household] {
+        &self.weights.households
     }
 
     /// Solves year `t` of `economy` from `state` (the stocks at the end of year t − 1).
@@ -829,6 +839,8 @@ impl Solver {
             tax_shift: shift,
             income_tax_needed: needed,
             income_tax,
+            taxable: taxable_total,
+            wealth_base: self.weights.financial_mean,
             wealth_tax,
             vat,
             basic_income,

@@ -119,6 +119,18 @@ pub const CHARTS: &[ChartSpec] = &[
         outputs: &["labour_share", "commons_share"],
     },
     ChartSpec {
+        id: "bi_costs",
+        title: "Four costs of the Basic Income",
+        family: "Fiscal detail",
+        tab: Tab::Fiscal,
+        outputs: &[
+            "bi_gross_cost",
+            "bi_budget_cost",
+            "bi_dynamic_cost",
+            "bi_net_cost",
+        ],
+    },
+    ChartSpec {
         id: "revenue",
         title: "Revenue by instrument",
         family: "Fiscal detail",

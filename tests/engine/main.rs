@@ -9,6 +9,7 @@ mod calibration;
 mod catalog;
 mod checks;
 mod cli;
+mod costs;
 mod decompose;
 mod determinism;
 mod inequality;

@@ -58,6 +58,10 @@ test('the fiscal tab draws inflation, capacity use and trade, each with its unit
   await expect(page.locator('#chart-trade .legend')).toContainText('Current account');
   await expect(page.locator('#chart-trade .legend')).toContainText('Net foreign assets');
   await expect(page.locator('#chart-spending .legend')).toContainText('Pensions');
+  // The four costs of the Basic Income, first on the tab.
+  for (const cost of ['gross', 'net', 'budget', 'dynamic']) {
+    await expect(page.locator('#chart-bi_costs .legend')).toContainText(`Basic Income ${cost} cost`);
+  }
   await expect(page.locator('#chart-benefits .legend')).toContainText('Unemployment benefits');
   await expect(page.locator('#chart-benefits .legend')).toContainText('Child benefit');
   await expect(page.locator('#chart-benefits .legend')).toContainText('Means-tested assistance');
