@@ -138,57 +138,114 @@ pub fn default_order() -> Vec<usize> {
 /// shares: it runs once, with the first step that changes anything (its run gives both), and
 /// a component that changes nothing reuses the step before.
 pub fn decompose(scenario: &Scenario, order: &[usize]) -> Result<Decomposition, DecomposeError> {
-    let base = scenario.baseline();
-    let mut step = scenario.clone();
-    // Start from the baseline's policies, the scenario's world (and its own baseline).
-    for (i, spec) in PARAMS.iter().enumerate() {
-        if spec.role == Role::Policy {
-            step.set(i, base.get(i));
-        }
-    }
-    // Each component's step scenario, where it changes anything.
-    let mut stacked: Vec<Option<Scenario>> = Vec::with_capacity(order.len());
-    for &k in order {
-        let mut changed = false;
-        for id in COMPONENTS[k].policies {
-            let (i, _) = catalog::param(id).expect("components name parameters");
-            if step.get(i) != scenario.get(i) {
-                step.set(i, scenario.get(i));
-                changed = true;
+    let mut stacker = Stacker::new(scenario, order);
+    while !stacker.advance()? {}
+    Ok(stacker.finish())
+}
+
+/// A stacked reform run one model run at a time, so that the app can yield to the browser
+/// between runs and keep every task within a frame ([`decompose`] runs it to the end).
+#[derive(Debug)]
+pub struct Stacker {
+    scenario: Scenario,
+    order: Vec<usize>,
+    /// Each component's step scenario, where it changes anything.
+    stacked: Vec<Option<Scenario>>,
+    /// The first step that changes anything: its run gives the baseline too.
+    first: Option<usize>,
+    cache: Option<BaselineCache>,
+    steps: Vec<Array2<f64>>,
+}
+
+impl Stacker {
+    /// The steps of `scenario`'s reform in `order`, none run yet.
+    pub fn new(scenario: &Scenario, order: &[usize]) -> Self {
+        let base = scenario.baseline();
+        let mut step = scenario.clone();
+        // Start from the baseline's policies, the scenario's world (and its own baseline).
+        for (i, spec) in PARAMS.iter().enumerate() {
+            if spec.role == Role::Policy {
+                step.set(i, base.get(i));
             }
         }
-        stacked.push(changed.then(|| step.clone()));
-    }
-    let mut cache: Option<BaselineCache> = None;
-    let mut run_step = |s: &Scenario, component: &'static str| {
-        run_cached(s, &mut cache).map_err(|error| DecomposeError::Step { component, error })
-    };
-    let mut steps = Vec::with_capacity(order.len() + 1);
-    // The baseline: from the first changing step's run, or, if nothing changes, from a run of
-    // the scenario itself (which is its baseline).
-    let first = stacked.iter().position(Option::is_some);
-    let mut first_run = None;
-    match first {
-        Some(k) => {
-            let out = run_step(
-                stacked[k].as_ref().expect("a changing step"),
-                COMPONENTS[order[k]].id,
-            )?;
-            steps.push(out.baseline.series);
-            first_run = Some(out.scenario.series);
+        let mut stacked: Vec<Option<Scenario>> = Vec::with_capacity(order.len());
+        for &k in order {
+            let mut changed = false;
+            for id in COMPONENTS[k].policies {
+                let (i, _) = catalog::param(id).expect("components name parameters");
+                if step.get(i) != scenario.get(i) {
+                    step.set(i, scenario.get(i));
+                    changed = true;
+                }
+            }
+            stacked.push(changed.then(|| step.clone()));
         }
-        None => steps.push(run_step(scenario, "baseline")?.baseline.series),
+        let first = stacked.iter().position(Option::is_some);
+        Self {
+            scenario: scenario.clone(),
+            order: order.to_vec(),
+            stacked,
+            first,
+            cache: None,
+            steps: Vec::with_capacity(order.len() + 1),
+        }
     }
-    for (k, s) in stacked.iter().enumerate() {
-        let series = match (s, Some(k) == first) {
-            (Some(_), true) => first_run.take().expect("the first step's run"),
-            (Some(s), false) => run_step(s, COMPONENTS[order[k]].id)?.scenario.series,
-            (None, _) => steps.last().expect("the baseline step").clone(),
+
+    /// Runs what comes next (at most one model run) and says whether every step is done.
+    pub fn advance(&mut self) -> Result<bool, DecomposeError> {
+        let done = self.order.len() + 1;
+        if self.steps.len() >= done {
+            return Ok(true);
+        }
+        let cache = &mut self.cache;
+        let mut run_step = |s: &Scenario, component: &'static str| {
+            run_cached(s, cache).map_err(|error| DecomposeError::Step { component, error })
         };
-        steps.push(series);
+        if self.steps.is_empty() {
+            // The baseline: from the first changing step's run, or, if nothing changes, from a
+            // run of the scenario itself (which is its baseline).
+            match self.first {
+                Some(k) => {
+                    let step = self.stacked[k].as_ref().expect("a changing step");
+                    let out = run_step(step, COMPONENTS[self.order[k]].id)?;
+                    self.steps.push(out.baseline.series);
+                    // Steps before the first changing one are the baseline itself.
+                    for _ in 0..k {
+                        self.steps.push(self.steps[0].clone());
+                    }
+                    self.steps.push(out.scenario.series);
+                }
+                None => {
+                    let out = run_step(&self.scenario, "baseline")?;
+                    self.steps.push(out.baseline.series);
+                }
+            }
+        } else {
+            let k = self.steps.len() - 1;
+            let series = match &self.stacked[k] {
+                Some(s) => run_step(s, COMPONENTS[self.order[k]].id)?.scenario.series,
+                None => self.steps.last().expect("the baseline step").clone(),
+            };
+            self.steps.push(series);
+        }
+        // Steps that change nothing need no run: fill them now.
+        while self.steps.len() < done && self.stacked[self.steps.len() - 1].is_none() {
+            let same = self.steps.last().expect("the baseline step").clone();
+            self.steps.push(same);
+        }
+        Ok(self.steps.len() >= done)
     }
-    Ok(Decomposition {
-        order: order.to_vec(),
-        steps,
-    })
+
+    /// The steps run so far, and how many there are in all (the baseline and each component).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.steps.len(), self.order.len() + 1)
+    }
+
+    /// The stacked reform, once [`Stacker::advance`] said it is done.
+    pub fn finish(self) -> Decomposition {
+        Decomposition {
+            order: self.order,
+            steps: self.steps,
+        }
+    }
 }

@@ -1,10 +1,11 @@
 //! "What each part of the reform does" (Fiscal tab): the scenario's policies added to the
 //! baseline one component at a time, in an order the reader can change, and a waterfall of
-//! what each adds to a headline figure. Each step is a full model run (`decompose`), started
-//! once the inputs rest, so dragging a slider never waits for it.
+//! what each adds to a headline figure. Each step is a full model run (`decompose::Stacker`),
+//! started once the inputs rest and run one at a time with the browser free to paint and take
+//! input between them, so no task outlasts a frame by much and dragging a slider never waits.
 
 use crate::catalog::{self, units, OUTPUTS};
-use crate::decompose::{decompose, Decomposition, COMPONENTS};
+use crate::decompose::{Decomposition, Stacker, COMPONENTS};
 use crate::present;
 use crate::scenario::Scenario;
 use gloo::timers::callback::Timeout;
@@ -34,6 +35,9 @@ pub fn reform_stack(props: &ReformProps) -> Html {
     let chosen = use_state(|| catalog::output::POVERTY_RATE);
     let stacked = use_state(|| None::<Rc<Stacked>>);
     let timer = use_mut_ref(|| None::<Timeout>);
+    // Bumped by every new input (and when the tab closes): a stacked reform still running for
+    // an older one stops at its next step.
+    let generation = use_mut_ref(|| 0_u64);
     {
         let stacked = stacked.clone();
         use_effect_with(
@@ -41,17 +45,34 @@ pub fn reform_stack(props: &ReformProps) -> Html {
             move |(scenario, order)| {
                 // Dropping a pending timeout cancels it: only the latest input runs.
                 timer.borrow_mut().take();
+                *generation.borrow_mut() += 1;
+                let mine = *generation.borrow();
                 let (scenario, order) = (scenario.clone(), order.clone());
+                let current = generation.clone();
                 let handle = Timeout::new(QUIET_MS, move || {
-                    let result = decompose(&scenario, &order)
-                        .map(Rc::new)
-                        .map_err(|e| e.to_string());
-                    stacked.set(Some(Rc::new(Stacked {
-                        key: (scenario, order),
-                        result,
-                    })));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let stale = || *current.borrow() != mine;
+                        let mut stacker = Stacker::new(&scenario, &order);
+                        let result = loop {
+                            if stale() {
+                                return;
+                            }
+                            match stacker.advance() {
+                                Ok(true) => break Ok(Rc::new(stacker.finish())),
+                                Ok(false) => yield_to_browser().await,
+                                Err(e) => break Err(e.to_string()),
+                            }
+                        };
+                        if !stale() {
+                            stacked.set(Some(Rc::new(Stacked {
+                                key: (scenario, order),
+                                result,
+                            })));
+                        }
+                    });
                 });
                 *timer.borrow_mut() = Some(handle);
+                move || *generation.borrow_mut() += 1
             },
         );
     }
@@ -191,4 +212,20 @@ fn waterfall(
             </tbody>
         </table>
     }
+}
+
+/// Lets the browser paint and handle input (a new task) before the next model run.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().map(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if scheduled != Some(true) {
+            // No timer to wait for: go on at once.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    // The promise only resolves; there is no error to report.
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -106,3 +106,29 @@ fn a_contribution_is_the_difference_of_two_model_runs() {
     assert!(order_of(&["bi", "p2p"]).is_err());
     assert!(order_of(&["bi", "financing", "replaced", "moon"]).is_err());
 }
+
+/// The app runs a stacked reform one model run at a time (so that no task outlasts a frame by
+/// much): step by step it gives the same runs, bit for bit, in as many steps as there are
+/// components that change anything, and no step more.
+#[test]
+fn run_one_step_at_a_time_a_stacked_reform_is_the_same() {
+    let mut s = Scenario::for_region(&REGIONS[0]);
+    for (k, v) in [("horizon", "25"), ("automation_tax", "20"), ("replace_share", "0")] {
+        assert!(s.set_text(k, v).is_none(), "{k}");
+    }
+    // Basic Income, financing and P2P support change; nothing is replaced.
+    let order = order_of(&["replaced", "bi", "financing", "p2p"]).expect("an order");
+    let whole = decompose(&s, &order).expect("runs");
+    let mut stacker = mapsim::decompose::Stacker::new(&s, &order);
+    let mut advances = 0;
+    while !stacker.advance().expect("runs") {
+        advances += 1;
+        let (done, all) = stacker.progress();
+        assert!(done < all, "{done} of {all}");
+    }
+    assert_eq!(advances + 1, 3, "one advance per component that changes anything");
+    assert!(stacker.advance().expect("done"), "a finished stack stays finished");
+    let stepped = stacker.finish();
+    assert_eq!(stepped.order, whole.order);
+    assert!(stepped.steps == whole.steps);
+}
