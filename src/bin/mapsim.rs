@@ -23,6 +23,8 @@ const USAGE: &str = "usage:
   mapsim books --year YEAR [--link URL_OR_QUERY] [--set key=value ...]
   mapsim decompose --year YEAR [--order bi,financing,replaced,p2p] [--link ...] [--set ...]
                what each part of the reform adds to the headline figures (CSV)
+  mapsim winners --year YEAR [--link ...] [--set ...]
+               who gains and who pays: change by decile, shares better and worse off (CSV)
   mapsim params
   mapsim validate      how the model compares with published studies (CSV)
 
@@ -64,6 +66,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
         "run",
         "books",
         "decompose",
+        "winners",
         "params",
         "validate",
         "help",
@@ -242,6 +245,12 @@ fn execute(request: Request) -> Result<String, String> {
                     t,
                     year,
                 ));
+            }
+            if command == "winners" {
+                let w = mapsim::present::winners::winners(&outcome, t)
+                    .ok_or("this run keeps no household detail")?;
+                let link = format!("?{}", query::encode(&request.scenario));
+                return Ok(export::winners_csv(&request.scenario, &link, &w));
             }
             Ok(export::books_csv(&outcome, t))
         }

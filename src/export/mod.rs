@@ -296,3 +296,56 @@ pub fn decomposition_csv(
     }
     out
 }
+
+/// Winners and losers of one year as a tidy CSV (one value a row): by decile of people ranked
+/// by baseline income, the mean change per person a month in money and in real terms and each
+/// as %; then the shares of people better and worse off by more than 1 % and 5 % (real terms),
+/// for everyone, by person group and by household type.
+pub fn winners_csv(
+    scenario: &Scenario,
+    link: &str,
+    w: &crate::present::winners::Winners,
+) -> String {
+    use crate::model::HouseholdType;
+    use crate::present::winners::{PERSON_GROUPS, THRESHOLDS};
+    let region = scenario.region();
+    let money = format!("{} a month", region.currency);
+    let mut out = format!(
+        "# mapsim winners and losers of {link}, {}: each person's equivalised disposable income in the scenario against the same person's in the baseline; deciles of people ranked by baseline income; real = in base-year prices (peer production and VAT included)\n",
+        w.year
+    );
+    out.push_str("breakdown,group,measure,value,unit\n");
+    for (d, c) in w.deciles.iter().enumerate() {
+        let decile = d + 1;
+        for (measure, value, unit) in [
+            ("baseline_income", c.baseline, money.as_str()),
+            ("change", c.money, money.as_str()),
+            ("change_pct", c.money_pct, "%"),
+            ("real_change", c.real, money.as_str()),
+            ("real_change_pct", c.real_pct, "%"),
+        ] {
+            out.push_str(&format!("decile,{decile},{measure},{value},\"{unit}\"\n"));
+        }
+    }
+    let mut shares = |breakdown: &str, group: &str, s: &crate::present::winners::Shares| {
+        for (k, at) in THRESHOLDS.iter().enumerate() {
+            let pct = (at * 100.0).round();
+            out.push_str(&format!(
+                "{breakdown},{group},better_off_over_{pct}_pct,{},% of people\n",
+                s.better[k]
+            ));
+            out.push_str(&format!(
+                "{breakdown},{group},worse_off_over_{pct}_pct,{},% of people\n",
+                s.worse[k]
+            ));
+        }
+    };
+    shares("all", "everyone", &w.all);
+    for ((id, _), s) in PERSON_GROUPS.iter().zip(&w.by_person) {
+        shares("person", id, s);
+    }
+    for (h, s) in HouseholdType::ALL.iter().zip(&w.by_household) {
+        shares("household", h.id(), s);
+    }
+    out
+}

@@ -22,6 +22,60 @@ pub struct Snapshot {
     pub wealth_lorenz: Vec<f64>,
     /// Taxes paid as % of taxable income plus benefits, by income decile.
     pub tax_by_decile: [f64; 10],
+    /// Each adult group's real equivalised disposable household income, a year (not
+    /// bottom-coded), the people it stands for (its adult and its share of the household's
+    /// children), and the kind of household it lives in. Group i is the same people in the
+    /// scenario and the baseline, so these say who gains and who pays.
+    pub living: Vec<f64>,
+    pub members: Vec<f64>,
+    pub household: Vec<HouseholdType>,
+}
+
+/// The kind of household an adult group lives in, as winners and losers are broken down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HouseholdType {
+    /// One adult of working age, no children.
+    Single,
+    /// Two adults of working age, no children.
+    Couple,
+    /// Two adults with children.
+    CoupleChildren,
+    /// One adult with children.
+    SingleParent,
+    /// Adults 65 and over.
+    Pensioner,
+}
+
+impl HouseholdType {
+    /// Every kind, in display order.
+    pub const ALL: [HouseholdType; 5] = [
+        HouseholdType::Single,
+        HouseholdType::Couple,
+        HouseholdType::CoupleChildren,
+        HouseholdType::SingleParent,
+        HouseholdType::Pensioner,
+    ];
+
+    /// A short id (CSV, CLI) and a label (the app).
+    pub fn id(self) -> &'static str {
+        match self {
+            HouseholdType::Single => "single",
+            HouseholdType::Couple => "couple",
+            HouseholdType::CoupleChildren => "couple_children",
+            HouseholdType::SingleParent => "single_parent",
+            HouseholdType::Pensioner => "pensioner",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HouseholdType::Single => "Single adults",
+            HouseholdType::Couple => "Couples without children",
+            HouseholdType::CoupleChildren => "Couples with children",
+            HouseholdType::SingleParent => "Single parents",
+            HouseholdType::Pensioner => "Pensioners (65+)",
+        }
+    }
 }
 
 /// One simulated path (the scenario, or its baseline).

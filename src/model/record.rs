@@ -4,8 +4,8 @@
 use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::inequality::{below_fraction, summarize_into, Ranking, Summary};
-use super::outcome::{Snapshot, LORENZ_POINTS};
-use super::people::{equivalence_scale, WITHIN_GROUP_SPREAD};
+use super::outcome::{HouseholdType, Snapshot, LORENZ_POINTS};
+use super::people::{equivalence_scale, Kind, WITHIN_GROUP_SPREAD};
 use super::resources::{
     circularity, commons_material_share, energy_use, freight, material_by_category, Goods,
 };
@@ -43,6 +43,9 @@ pub struct Recorder {
     /// it), bottom-coded at zero, and the people it stands for.
     income: Vec<f64>,
     people: Vec<f64>,
+    /// The same income not bottom-coded, and the kind of household (for winners and losers).
+    living: Vec<f64>,
+    household: Vec<HouseholdType>,
     /// Where poverty and inequality are measured on consumption per person (Nigeria, the
     /// World): each group's real household spending per member; else empty.
     consumption: Vec<f64>,
@@ -75,6 +78,8 @@ impl Recorder {
         Self {
             income: vec![0.0; n],
             people: vec![0.0; n],
+            living: vec![0.0; n],
+            household: vec![HouseholdType::Single; n],
             consumption: Vec::new(),
             consumption_rank: Ranking::new(n),
             consumption_summary: Summary::default(),
@@ -118,6 +123,10 @@ impl Recorder {
         let people_out = &mut self.people[..n];
         let consumption_out = &mut self.consumption[..];
         let wealth_out = &mut self.wealth[..n];
+        self.living.resize(n, 0.0);
+        self.household.resize(n, HouseholdType::Single);
+        let (living_out, household_out) = (&mut self.living[..n], &mut self.household[..n]);
+        let (kinds, elderly) = (&e.people.kind[..n], &hh.elderly[..n]);
         let mut totals = Totals {
             income: 0.0,
             people: 0.0,
@@ -147,7 +156,19 @@ impl Recorder {
             let real = income / scale / price;
             let covered = spent / scale / price >= e.basic_needs;
             let members_count = adults as f64 + kids;
+            let household = if elderly[g] {
+                HouseholdType::Pensioner
+            } else {
+                match kinds[g] {
+                    Kind::Single => HouseholdType::Single,
+                    Kind::Couple => HouseholdType::Couple,
+                    Kind::CoupleChildren => HouseholdType::CoupleChildren,
+                    Kind::SingleParent => HouseholdType::SingleParent,
+                }
+            };
             for a in g..g + adults {
+                living_out[a] = real;
+                household_out[a] = household;
                 if per_person {
                     consumption_out[a] = (spent / members_count / price).max(0.0);
                 }
@@ -412,6 +433,9 @@ impl Recorder {
             income_lorenz: income.lorenz(LORENZ_POINTS),
             wealth_lorenz: wealth.lorenz(LORENZ_POINTS),
             tax_by_decile,
+            living: self.living[..n].to_vec(),
+            members: self.people[..n].to_vec(),
+            household: self.household[..n].to_vec(),
         }
     }
 }

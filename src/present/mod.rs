@@ -8,6 +8,7 @@ use crate::model::Outcome;
 
 pub mod phases;
 pub mod validation;
+pub mod winners;
 
 /// The tabs of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 
 use super::about::About;
 use super::books::Books;
-use super::charts::{ChartCard, DistributionCards, Run};
+use super::charts::{ChartCard, DistributionCards, Run, WinnersCard};
 use super::controls::ControlPanel;
 use super::embed::EmbedView;
 use super::export_menu::ExportMenu;
@@ -307,6 +307,8 @@ pub fn app() -> Html {
                             }
                             if state.tab == Tab::Distribution {
                                 <DistributionCards run={run.clone()} region={region_id}
+                                    year={state.year} layout={*layout} />
+                                <WinnersCard run={run.clone()} region={region_id}
                                     year={state.year} layout={*layout} />
                             }
                             { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {

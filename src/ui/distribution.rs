@@ -130,3 +130,58 @@ pub fn draw_deciles(
         .map_err(|e| err(&e))?;
     root.present().map_err(|e| err(&e))
 }
+
+/// The change of each decile's income, % (negative bars below the axis): who gains and who
+/// pays.
+pub fn draw_change_by_decile(canvas: &HtmlCanvasElement, change: &[f64; 10]) -> Result<(), String> {
+    let (root, ratio) = prepare(canvas)?;
+    let px = |v: f64| (v * ratio).round() as i32;
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
+    let finite = || change.iter().copied().filter(|v| v.is_finite());
+    let high = finite().fold(0.0_f64, f64::max);
+    let low = finite().fold(0.0_f64, f64::min);
+    let pad = 0.08 * (high - low).max(1e-9);
+    let (low, high) = (low - if low < 0.0 { pad } else { 0.0 }, high + pad);
+    let mut c = ChartBuilder::on(&root)
+        .margin(px(10.0))
+        .x_label_area_size(px(34.0))
+        .y_label_area_size(px(50.0))
+        .build_cartesian_2d(-0.5..9.5, low..high)
+        .map_err(|e| err(&e))?;
+    c.configure_mesh()
+        .x_desc("Income decile in the baseline (1 = poorest tenth)")
+        .y_desc("Change in real income (%)")
+        .label_style(font(11.0))
+        .axis_desc_style(font(11.0))
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID.stroke_width(1))
+        .x_labels(10)
+        .x_label_formatter(&|x: &f64| format!("{}", x.round() as i32 + 1))
+        .y_label_formatter(&|v| crate::catalog::units::number(*v, 0))
+        .disable_x_mesh()
+        .draw()
+        .map_err(|e| err(&e))?;
+    c.draw_series(LineSeries::new(
+        [(-0.5, 0.0), (9.5, 0.0)],
+        INK.stroke_width(1),
+    ))
+    .map_err(|e| err(&e))?;
+    let gain = PALETTE[2 % PALETTE.len()].filled();
+    let loss = PALETTE[1 % PALETTE.len()].filled();
+    c.draw_series(
+        change
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.is_finite())
+            .map(|(d, v)| {
+                let x0 = d as f64 - 0.35;
+                Rectangle::new(
+                    [(x0, 0.0), (x0 + 0.7, *v)],
+                    if *v >= 0.0 { gain } else { loss },
+                )
+            }),
+    )
+    .map_err(|e| err(&e))?;
+    root.present().map_err(|e| err(&e))
+}

@@ -1,6 +1,7 @@
 //! The export menu: the numbers as CSV (with a header that records the scenario), the
 //! scenario and its results as JSON, the books of the chosen year as CSV, and the Monte Carlo
-//! bands as CSV once they are in, and the stacked reform of the chosen year.
+//! bands as CSV once they are in, the stacked reform and the winners and losers of the chosen
+//! year.
 
 use super::charts::Run;
 use super::saved;
@@ -73,6 +74,18 @@ pub fn export_menu(props: &ExportProps) -> Html {
                         Err(e) => Err(e.to_string()),
                     }
                 }
+                // Who gains and who pays in the chosen year (the CLI's `winners`).
+                "winners" => {
+                    let t = year.min(outcome.years.len().saturating_sub(1));
+                    match crate::present::winners::winners(outcome, t) {
+                        Some(w) => saved::download_as(
+                            &format!("mapsim-{region}-winners-{}.csv", outcome.years[t]),
+                            &export::winners_csv(scenario, &url::absolute(&link), &w),
+                            "text/csv",
+                        ),
+                        None => Err("This run keeps no household detail.".into()),
+                    }
+                }
                 "json" => saved::download(
                     &format!("mapsim-{region}-scenario-and-results.json"),
                     &export::outcome_json(scenario, outcome),
@@ -106,6 +119,9 @@ pub fn export_menu(props: &ExportProps) -> Html {
                 </button>
                 <button type="button" id="export-reform" onclick={make("reform")} disabled={props.run.is_none()}>
                     { "What each part of the reform does (CSV)" }
+                </button>
+                <button type="button" id="export-winners" onclick={make("winners")} disabled={props.run.is_none()}>
+                    { "Who gains and who pays, the chosen year (CSV)" }
                 </button>
                 <button type="button" id="export-bands" onclick={make("bands")}
                     disabled={props.run.as_ref().is_none_or(|r| r.bands.is_none())}>

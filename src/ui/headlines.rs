@@ -61,8 +61,34 @@ pub fn headlines(props: &HeadlineProps) -> Html {
                         </li>
                     }
                 }) }
+                if let Some(w) = present::winners::winners(outcome, t) {
+                    { better_off(&w, props.run.bands_on) }
+                }
             </ul>
         </section>
+    }
+}
+
+/// Who gains and who pays, as one card: the share of people better off in real terms.
+fn better_off(w: &present::winners::Winners, bands_on: bool) -> Html {
+    let (better, worse) = (w.all.better[0], w.all.worse[0]);
+    let tone = if better > worse {
+        "good"
+    } else if worse > better {
+        "bad"
+    } else {
+        "neutral"
+    };
+    let pct = |v: f64| format!("{} %", catalog::units::number(v, 0));
+    html! {
+        <li class={classes!("headline", tone)} id="headline-winners">
+            <span class="label">{ "People better off" }</span>
+            <span class="value">{ pct(better) }</span>
+            <span class="change">{ format!("{} worse off (by more than 1 %, real terms)", pct(worse)) }</span>
+            if bands_on {
+                <span class="interval">{ "from the central run" }</span>
+            }
+        </li>
     }
 }
 

@@ -113,7 +113,11 @@ fn a_contribution_is_the_difference_of_two_model_runs() {
 #[test]
 fn run_one_step_at_a_time_a_stacked_reform_is_the_same() {
     let mut s = Scenario::for_region(&REGIONS[0]);
-    for (k, v) in [("horizon", "25"), ("automation_tax", "20"), ("replace_share", "0")] {
+    for (k, v) in [
+        ("horizon", "25"),
+        ("automation_tax", "20"),
+        ("replace_share", "0"),
+    ] {
         assert!(s.set_text(k, v).is_none(), "{k}");
     }
     // Basic Income, financing and P2P support change; nothing is replaced.
@@ -126,8 +130,15 @@ fn run_one_step_at_a_time_a_stacked_reform_is_the_same() {
         let (done, all) = stacker.progress();
         assert!(done < all, "{done} of {all}");
     }
-    assert_eq!(advances + 1, 3, "one advance per component that changes anything");
-    assert!(stacker.advance().expect("done"), "a finished stack stays finished");
+    assert_eq!(
+        advances + 1,
+        3,
+        "one advance per component that changes anything"
+    );
+    assert!(
+        stacker.advance().expect("done"),
+        "a finished stack stays finished"
+    );
     let stepped = stacker.finish();
     assert_eq!(stepped.order, whole.order);
     assert!(stepped.steps == whole.steps);

@@ -29,3 +29,4 @@ mod source;
 mod support;
 mod uncertainty;
 mod validation;
+mod winners;

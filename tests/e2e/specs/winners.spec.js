@@ -1,0 +1,52 @@
+// Who gains and who pays (issue 19): the Distribution tab's winners chart and group shares,
+// the headline card, and the CSV of the chosen year.
+const fs = require('fs');
+const path = require('path');
+const { test, expect } = require('@playwright/test');
+
+const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+
+test('the Distribution tab says who gains and who pays, decile by decile and group by group', async ({ page }) => {
+  await page.goto('./?v=5&region=us&tab=distribution&year=2040');
+  const card = page.locator('#chart-winners');
+  await expect(card).toBeVisible({ timeout: 15_000 });
+  await expect(card.getByRole('heading')).toHaveText('Who gains and who pays, 2040');
+  await expect(page.locator('#winners-summary')).toContainText(/In 2040, \d+ % of people are better off by more than 1 % in real terms and \d+ % worse off\./);
+  // The bars are drawn.
+  await expect.poll(() => card.locator('canvas').evaluate((c) => {
+    if (c.width === 0) return 0;
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) n += 1;
+    return n;
+  }), { timeout: 10_000 }).toBeGreaterThan(1000);
+  // Everyone, three person groups, five household types.
+  await expect(page.locator('#winners-shares tbody tr')).toHaveCount(9);
+  await expect(page.locator('#winners-shares tbody tr').first().locator('th')).toHaveText('Everyone');
+  // The data table: ten deciles, each change with its unit.
+  await card.locator('details.data summary').click();
+  await expect(page.locator('#winners-deciles tbody tr')).toHaveCount(10);
+  await expect(page.locator('#winners-deciles tbody tr').first().locator('td').nth(1)).toContainText('USD a month');
+  // The headline strip says the same share.
+  const share = (await page.locator('#winners-summary').textContent()).match(/(\d+) % of people are better off/)[1];
+  await expect(page.locator('#headline-winners .value')).toHaveText(`${share} %`);
+  await page.locator('#chart-winners').screenshot({ path: path.join(ARTIFACTS, 'winners.png') });
+  await page.locator('#chart-winners-groups').screenshot({ path: path.join(ARTIFACTS, 'winners-groups.png') });
+
+  // The CSV of the chosen year holds the same share.
+  await page.locator('#export-menu > summary').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#export-winners').click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('mapsim-us-winners-2040.csv');
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  expect(text).toContain('breakdown,group,measure,value,unit');
+  const row = text.split('\n').find((l) => l.startsWith('all,everyone,better_off_over_1_pct,'));
+  expect(Math.round(Number(row.split(',')[3]))).toBe(Number(share));
+});
+
+test('under the status quo nobody gains or pays', async ({ page }) => {
+  await page.goto('./?v=5&region=fi&bi=0&p2p=0&tab=distribution');
+  await expect(page.locator('#winners-summary')).toContainText('0 % of people are better off by more than 1 % in real terms and 0 % worse off', { timeout: 15_000 });
+});
