@@ -13,6 +13,7 @@ use mapsim::catalog::{units, PARAMS, REGIONS};
 use mapsim::decompose;
 use mapsim::export;
 use mapsim::model;
+use mapsim::present::households::Mine;
 use mapsim::scenario::{query, value_text, Scenario};
 use mapsim::uncertainty::{self, MonteCarlo};
 use std::process::ExitCode;
@@ -25,6 +26,11 @@ const USAGE: &str = "usage:
                what each part of the reform adds to the headline figures (CSV)
   mapsim winners --year YEAR [--link ...] [--set ...]
                who gains and who pays: change by decile, shares better and worse off (CSV)
+  mapsim household --year YEAR [--earnings A[,B] [--children N] [--wealth W] [--pensioners]]
+               [--link ...] [--set ...]
+               income statements, baseline and scenario: six typical households of the
+               model's population, or, with --earnings (a year, today's money, one amount per
+               adult), a household like yours (static: hours stay as entered)
   mapsim params
   mapsim validate      how the model compares with published studies (CSV)
 
@@ -52,6 +58,16 @@ struct Request {
     seed: u64,
     /// The order of a stacked reform's components (ids), when given.
     order: Option<String>,
+    /// "A household like mine", when `household` was given `--earnings`.
+    mine: Option<Mine>,
+}
+
+/// An amount of money, zero or more.
+fn amount(name: &str, text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
+        _ => Err(format!("{name} '{text}' is not an amount of zero or more")),
+    }
 }
 
 /// A whole number option.
@@ -67,6 +83,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
         "books",
         "decompose",
         "winners",
+        "household",
         "params",
         "validate",
         "help",
@@ -81,6 +98,14 @@ fn parse(args: &[String]) -> Result<Request, String> {
     let mut sets = Vec::new();
     let mut baseline_link = None;
     let mut order = None;
+    let mut mine = Mine {
+        earnings: [0.0, 0.0],
+        adults: 1,
+        children: 0.0,
+        pensioners: false,
+        wealth: 0.0,
+    };
+    let mut earnings_given = false;
     let (mut format, mut year) = ("csv".to_string(), None);
     let (mut runs, mut seed) = (None, uncertainty::DEFAULT_SEED);
     let mut rest = args[1..].iter();
@@ -122,6 +147,34 @@ fn parse(args: &[String]) -> Result<Request, String> {
                 runs = Some(n);
             }
             "--seed" => seed = whole("--seed", &value("--seed")?)?,
+            "--earnings" => {
+                let text = value("--earnings")?;
+                let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+                if parts.is_empty() || parts.len() > 2 {
+                    return Err(format!("--earnings '{text}' is one or two amounts a year"));
+                }
+                for (k, part) in parts.iter().enumerate() {
+                    mine.earnings[k] = amount("--earnings", part)?;
+                }
+                mine.adults = parts.len() as u8;
+                earnings_given = true;
+            }
+            "--adults" => {
+                let n: u8 = whole("--adults", &value("--adults")?)?;
+                if !(1..=2).contains(&n) {
+                    return Err(format!("--adults {n} is not 1 or 2"));
+                }
+                mine.adults = n;
+            }
+            "--children" => {
+                let n: u8 = whole("--children", &value("--children")?)?;
+                if n > 10 {
+                    return Err(format!("--children {n} is more than 10"));
+                }
+                mine.children = f64::from(n);
+            }
+            "--wealth" => mine.wealth = amount("--wealth", &value("--wealth")?)?,
+            "--pensioners" => mine.pensioners = true,
             other => return Err(format!("unknown option '{other}'")),
         }
     }
@@ -162,6 +215,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
         runs,
         seed,
         order,
+        mine: earnings_given.then_some(mine),
     })
 }
 
@@ -245,6 +299,29 @@ fn execute(request: Request) -> Result<String, String> {
                     t,
                     year,
                 ));
+            }
+            if command == "household" {
+                let link = format!("?{}", query::encode(&request.scenario));
+                return match &request.mine {
+                    Some(mine) => {
+                        let (b, s) = mapsim::present::households::mine_in(&outcome, t, mine)
+                            .ok_or("this run keeps no household detail")?;
+                        Ok(export::household_csv(
+                            &request.scenario,
+                            &link,
+                            year,
+                            &[("mine", "A household like yours", b, s)],
+                        ))
+                    }
+                    None => {
+                        let all = mapsim::present::households::archetypes(&outcome, t);
+                        let rows: Vec<_> = all
+                            .iter()
+                            .map(|a| (a.id, a.name, a.baseline, a.scenario))
+                            .collect();
+                        Ok(export::household_csv(&request.scenario, &link, year, &rows))
+                    }
+                };
             }
             if command == "winners" {
                 let w = mapsim::present::winners::winners(&outcome, t)

@@ -349,3 +349,30 @@ pub fn winners_csv(
     }
     out
 }
+
+/// Income statements of households in one year, a month: per household, each line of its
+/// statement in the baseline and the scenario, and the change (`mapsim household`).
+pub fn household_csv(
+    scenario: &Scenario,
+    link: &str,
+    year: i32,
+    households: &[(
+        &str,
+        &str,
+        crate::present::households::Statement,
+        crate::present::households::Statement,
+    )],
+) -> String {
+    let region = scenario.region();
+    let mut out = format!(
+        "# mapsim income statements of {link}, {year}, {} a month (taxes negative; real = in base-year prices)\n",
+        region.currency
+    );
+    out.push_str("household,name,line,baseline,scenario,change\n");
+    for (id, name, base, reform) in households {
+        for ((line, _, b), (_, _, s)) in base.lines().iter().zip(reform.lines().iter()) {
+            out.push_str(&format!("{id},\"{name}\",{line},{b},{s},{}\n", s - b));
+        }
+    }
+    out
+}

@@ -29,6 +29,61 @@ pub struct Snapshot {
     pub living: Vec<f64>,
     pub members: Vec<f64>,
     pub household: Vec<HouseholdType>,
+    /// Each adult group's income statement of the year (money, a year), and its household's
+    /// adults (1 or 2: the adults of a couple are adjacent groups, the first one first).
+    pub statements: Vec<GroupStatement>,
+    pub adults: Vec<u8>,
+    /// The year's rules and prices, for the statement of "a household like mine".
+    pub rules: YearRules,
+}
+
+/// One adult group's income statement of a year, in the year's money (a year).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct GroupStatement {
+    /// Pay from market work and from commons work.
+    pub pay: f64,
+    /// Profits, interest and the commons surplus it receives (negative when it pays in).
+    pub capital: f64,
+    pub pension: f64,
+    /// Child benefit, assistance, other cash benefits and unemployment benefit.
+    pub benefits: f64,
+    pub basic_income: f64,
+    pub income_tax: f64,
+    pub wealth_tax: f64,
+    /// Consumption tax in what it buys (already in the price level).
+    pub vat: f64,
+    /// Financial and commons wealth at the end of the year.
+    pub wealth: f64,
+    /// Hours offered (share of full time) and the share of them without work.
+    pub hours: f64,
+    pub jobless: f64,
+}
+
+impl GroupStatement {
+    /// Disposable income: what comes in less income and wealth tax (VAT is in prices).
+    pub fn disposable(&self) -> f64 {
+        self.pay + self.capital + self.pension + self.benefits + self.basic_income
+            - self.income_tax
+            - self.wealth_tax
+    }
+}
+
+/// The rules, prices and returns of a year, as "a household like mine" needs them.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct YearRules {
+    /// Benefits and the Basic Income (as indexed), the income tax schedule and its flat
+    /// component, consumption and wealth tax rates.
+    pub benefits: super::taxben::Benefits,
+    pub schedule: super::taxben::Schedule,
+    pub shift: f64,
+    pub vat: f64,
+    pub wealth_tax: f64,
+    /// Consumer price level (base year = 1), average pay growth since the base year (the
+    /// real wage per efficiency hour relative to the base year's, times prices), and the
+    /// return on a unit of financial wealth (profits and interest over wealth).
+    pub price_level: f64,
+    pub pay_growth: f64,
+    pub return_on_wealth: f64,
 }
 
 /// The kind of household an adult group lives in, as winners and losers are broken down.

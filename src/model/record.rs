@@ -3,8 +3,9 @@
 
 use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
+use super::households::Household;
 use super::inequality::{below_fraction, summarize_into, Ranking, Summary};
-use super::outcome::{HouseholdType, Snapshot, LORENZ_POINTS};
+use super::outcome::{GroupStatement, HouseholdType, Snapshot, YearRules, LORENZ_POINTS};
 use super::people::{equivalence_scale, Kind, WITHIN_GROUP_SPREAD};
 use super::resources::{
     circularity, commons_material_share, energy_use, freight, material_by_category, Goods,
@@ -46,6 +47,7 @@ pub struct Recorder {
     /// The same income not bottom-coded, and the kind of household (for winners and losers).
     living: Vec<f64>,
     household: Vec<HouseholdType>,
+    adults: Vec<u8>,
     /// Where poverty and inequality are measured on consumption per person (Nigeria, the
     /// World): each group's real household spending per member; else empty.
     consumption: Vec<f64>,
@@ -80,6 +82,7 @@ impl Recorder {
             people: vec![0.0; n],
             living: vec![0.0; n],
             household: vec![HouseholdType::Single; n],
+            adults: vec![1; n],
             consumption: Vec::new(),
             consumption_rank: Ranking::new(n),
             consumption_summary: Summary::default(),
@@ -125,7 +128,9 @@ impl Recorder {
         let wealth_out = &mut self.wealth[..n];
         self.living.resize(n, 0.0);
         self.household.resize(n, HouseholdType::Single);
+        self.adults.resize(n, 1);
         let (living_out, household_out) = (&mut self.living[..n], &mut self.household[..n]);
+        let adults_out = &mut self.adults[..n];
         let (kinds, elderly) = (&e.people.kind[..n], &hh.elderly[..n]);
         let mut totals = Totals {
             income: 0.0,
@@ -169,6 +174,7 @@ impl Recorder {
             for a in g..g + adults {
                 living_out[a] = real;
                 household_out[a] = household;
+                adults_out[a] = adults as u8;
                 if per_person {
                     consumption_out[a] = (spent / members_count / price).max(0.0);
                 }
@@ -404,9 +410,34 @@ impl Recorder {
         out
     }
 
-    /// The distribution snapshot of the year last passed to [`Recorder::outputs`].
-    pub fn snapshot(&self, hh: &HouseholdFlows) -> Snapshot {
+    /// The distribution snapshot of the year last passed to [`Recorder::outputs`], with each
+    /// group's income statement (`groups`: what each brought to the year, for its wealth
+    /// tax) and the year's `rules`.
+    pub fn snapshot(
+        &self,
+        hh: &HouseholdFlows,
+        groups: &[Household],
+        rules: YearRules,
+    ) -> Snapshot {
         let n = hh.spending.len();
+        let statements = (0..n)
+            .map(|i| {
+                let wealth_tax = groups.get(i).map_or(0.0, |g| g.wealth_tax);
+                GroupStatement {
+                    pay: hh.wages[i] + hh.commons_pay[i],
+                    capital: hh.taxable[i] - hh.wages[i] - hh.commons_pay[i] - hh.pension[i],
+                    pension: hh.pension[i],
+                    benefits: hh.transfers[i],
+                    basic_income: hh.basic_income[i],
+                    income_tax: hh.income_tax[i],
+                    wealth_tax,
+                    vat: hh.taxes[i] - hh.income_tax[i] - wealth_tax,
+                    wealth: self.wealth.get(i).copied().unwrap_or(0.0),
+                    hours: hh.hours[i],
+                    jobless: hh.jobless[i],
+                }
+            })
+            .collect();
         // Effective tax rate by income decile: taxes over gross income (taxable + benefits).
         let order = self.income_rank.order();
         let mut tax_by_decile = [0.0; 10];
@@ -436,6 +467,9 @@ impl Recorder {
             living: self.living[..n].to_vec(),
             members: self.people[..n].to_vec(),
             household: self.household[..n].to_vec(),
+            statements,
+            adults: self.adults[..n].to_vec(),
+            rules,
         }
     }
 }

@@ -6,7 +6,7 @@ use super::costs::{self, BaselineYear, Rates, ScenarioYear};
 use super::economy::Economy;
 use super::error::ModelError;
 use super::flows::{advance, Flows, State};
-use super::outcome::{Outcome, Path};
+use super::outcome::{Outcome, Path, YearRules};
 use super::record::Recorder;
 use super::year::Solver;
 use crate::catalog::output as o;
@@ -72,11 +72,38 @@ impl<'a> Side<'a> {
             .column_mut(t)
             .assign(&ndarray::ArrayView1::from(&values[..]));
         if self.keep != Keep::Series {
-            let snapshot = self.recorder.snapshot(households);
+            let rules = self.year_rules(t, &flows);
+            let snapshot = self
+                .recorder
+                .snapshot(households, self.solver.groups(), rules);
             self.path.snapshots.push(snapshot);
         }
         self.path.passes.push(flows.passes);
         Ok(flows)
+    }
+
+    /// The rules, prices and returns of year `t` (just solved, with `flows`).
+    fn year_rules(&self, t: usize, flows: &Flows) -> YearRules {
+        let e = self.economy;
+        let wealth = flows.wealth_base;
+        YearRules {
+            benefits: self.solver.rules,
+            schedule: self.solver.year_schedule(),
+            shift: flows.tax_shift,
+            vat: e.vat[t],
+            wealth_tax: e.wealth_tax[t],
+            price_level: flows.price_level,
+            pay_growth: if e.labour.wage0 > 0.0 {
+                flows.wage / e.labour.wage0
+            } else {
+                1.0
+            },
+            return_on_wealth: if wealth > 0.0 {
+                (flows.market_profit + flows.interest + flows.foreign_interest) / wealth
+            } else {
+                0.0
+            },
+        }
     }
 
     /// What the costs read of year `t` (just stepped, with `flows`) when this side is the

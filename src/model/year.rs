@@ -450,6 +450,11 @@ impl Solver {
         };
     }
 
+    /// The income tax schedule of the last solved year (thresholds grown with the wage).
+    pub fn year_schedule(&self) -> Schedule {
+        self.setup.schedule
+    }
+
     /// What each group brought to the last solved year (its wealth at the start of it, its
     /// share of profits, its propensities).
     pub fn groups(&self) -> &[households::Household] {

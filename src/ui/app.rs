@@ -310,6 +310,8 @@ pub fn app() -> Html {
                                     year={state.year} layout={*layout} />
                                 <WinnersCard run={run.clone()} region={region_id}
                                     year={state.year} layout={*layout} />
+                                <super::households::HouseholdsCard run={run.clone()}
+                                    region={region_id} year={state.year} />
                             }
                             { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {
                                 let year = catalog::BASE_YEAR + state.year as i32;

@@ -13,6 +13,7 @@ mod distribution;
 mod embed;
 mod export_menu;
 mod headlines;
+mod households;
 mod lesson_panel;
 mod notices;
 pub mod panic;

@@ -50,3 +50,30 @@ test('under the status quo nobody gains or pays', async ({ page }) => {
   await page.goto('./?v=5&region=fi&bi=0&p2p=0&tab=distribution');
   await expect(page.locator('#winners-summary')).toContainText('0 % of people are better off by more than 1 % in real terms and 0 % worse off', { timeout: 15_000 });
 });
+
+test('six typical households and a household like yours get their income statements', async ({ page }) => {
+  await page.goto('./?v=5&region=uk&tab=distribution&year=2035');
+  const summary = page.locator('#households-summary tbody tr');
+  await expect(summary.first()).toBeVisible({ timeout: 15_000 });
+  expect(await summary.count()).toBeGreaterThanOrEqual(5);
+  await expect(summary.first().locator('th')).toHaveText('A single adult at median pay');
+  await expect(summary.first().locator('td').nth(0)).toContainText('GBP a month');
+  // The whole statement of the first one: from pay to real disposable income.
+  await page.locator('#households details summary').first().click();
+  const lines = page.locator('#statement-single_median_pay tbody tr th');
+  await expect(lines.first()).toHaveText('Pay from work');
+  await expect(lines.last()).toHaveText('Real disposable income');
+
+  // A household like yours: two adults, one earning, two children.
+  const before = await page.locator('#mine-summary').textContent();
+  await page.locator('#mine-adults').fill('2');
+  await page.locator('#mine-adults').dispatchEvent('change');
+  await page.locator('#mine-children').fill('2');
+  await page.locator('#mine-children').dispatchEvent('change');
+  await expect(page.locator('#mine-summary')).not.toHaveText(before);
+  await expect(page.locator('#statement-mine tbody tr').nth(4).locator('th')).toHaveText('Basic Income');
+  await expect(page.locator('#statement-mine tbody tr').nth(4).locator('td').nth(2)).toContainText('+');
+  // Nothing the reader entered goes into the link.
+  expect(page.url()).not.toContain('children');
+  await page.locator('#mine').screenshot({ path: path.join(ARTIFACTS, 'household-like-mine.png') });
+});
