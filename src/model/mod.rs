@@ -44,5 +44,5 @@ pub mod year;
 
 pub use economy::{Calibration, Economy, FiscalRule, WageAnchor, MAX_TAX_RATE};
 pub use error::ModelError;
-pub use outcome::{GroupStatement, HouseholdType, Outcome, Path, Snapshot, YearRules};
+pub use outcome::{GroupFlows, GroupStatement, HouseholdType, Outcome, Path, Snapshot, YearRules};
 pub use run::{run, run_cached, run_series, simulate, BaselineCache};

@@ -29,12 +29,66 @@ pub struct Snapshot {
     pub living: Vec<f64>,
     pub members: Vec<f64>,
     pub household: Vec<HouseholdType>,
-    /// Each adult group's income statement of the year (money, a year), and its household's
-    /// adults (1 or 2: the adults of a couple are adjacent groups, the first one first).
-    pub statements: Vec<GroupStatement>,
+    /// What each adult group received and paid in the year (money, a year; its income
+    /// statement is [`Snapshot::statement`]), and its household's adults (1 or 2: the adults
+    /// of a couple are adjacent groups, the first one first).
+    pub flows: GroupFlows,
     pub adults: Vec<u8>,
     /// The year's rules and prices, for the statement of "a household like mine".
     pub rules: YearRules,
+}
+
+/// The solver's per-group flows of a year, copied whole (cheaper than building statements
+/// for every group of every year; [`Snapshot::statement`] builds one when asked).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GroupFlows {
+    pub wages: Vec<f64>,
+    pub commons_pay: Vec<f64>,
+    pub taxable: Vec<f64>,
+    pub pension: Vec<f64>,
+    pub transfers: Vec<f64>,
+    pub basic_income: Vec<f64>,
+    pub income_tax: Vec<f64>,
+    /// All taxes: income, wealth and consumption tax.
+    pub taxes: Vec<f64>,
+    pub wealth_tax: Vec<f64>,
+    /// Financial and commons wealth at the end of the year.
+    pub wealth: Vec<f64>,
+    pub hours: Vec<f64>,
+    pub jobless: Vec<f64>,
+}
+
+impl Snapshot {
+    /// Adult groups in the snapshot.
+    pub fn groups(&self) -> usize {
+        self.flows.taxable.len()
+    }
+
+    /// Group `i`'s income statement of the year (zeros past the last group).
+    pub fn statement(&self, i: usize) -> GroupStatement {
+        let f = &self.flows;
+        let at = |v: &[f64]| v.get(i).copied().unwrap_or(0.0);
+        let (wages, commons, taxable, pension) = (
+            at(&f.wages),
+            at(&f.commons_pay),
+            at(&f.taxable),
+            at(&f.pension),
+        );
+        let (income_tax, wealth_tax) = (at(&f.income_tax), at(&f.wealth_tax));
+        GroupStatement {
+            pay: wages + commons,
+            capital: taxable - wages - commons - pension,
+            pension,
+            benefits: at(&f.transfers),
+            basic_income: at(&f.basic_income),
+            income_tax,
+            wealth_tax,
+            vat: at(&f.taxes) - income_tax - wealth_tax,
+            wealth: at(&f.wealth),
+            hours: at(&f.hours),
+            jobless: at(&f.jobless),
+        }
+    }
 }
 
 /// One adult group's income statement of a year, in the year's money (a year).

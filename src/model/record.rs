@@ -5,7 +5,7 @@ use super::economy::Economy;
 use super::flows::{Flows, HouseholdFlows, State};
 use super::households::Household;
 use super::inequality::{below_fraction, summarize_into, Ranking, Summary};
-use super::outcome::{GroupStatement, HouseholdType, Snapshot, YearRules, LORENZ_POINTS};
+use super::outcome::{GroupFlows, HouseholdType, Snapshot, YearRules, LORENZ_POINTS};
 use super::people::{equivalence_scale, Kind, WITHIN_GROUP_SPREAD};
 use super::resources::{
     circularity, commons_material_share, energy_use, freight, material_by_category, Goods,
@@ -420,24 +420,20 @@ impl Recorder {
         rules: YearRules,
     ) -> Snapshot {
         let n = hh.spending.len();
-        let statements = (0..n)
-            .map(|i| {
-                let wealth_tax = groups.get(i).map_or(0.0, |g| g.wealth_tax);
-                GroupStatement {
-                    pay: hh.wages[i] + hh.commons_pay[i],
-                    capital: hh.taxable[i] - hh.wages[i] - hh.commons_pay[i] - hh.pension[i],
-                    pension: hh.pension[i],
-                    benefits: hh.transfers[i],
-                    basic_income: hh.basic_income[i],
-                    income_tax: hh.income_tax[i],
-                    wealth_tax,
-                    vat: hh.taxes[i] - hh.income_tax[i] - wealth_tax,
-                    wealth: self.wealth.get(i).copied().unwrap_or(0.0),
-                    hours: hh.hours[i],
-                    jobless: hh.jobless[i],
-                }
-            })
-            .collect();
+        let flows = GroupFlows {
+            wages: hh.wages[..n].to_vec(),
+            commons_pay: hh.commons_pay[..n].to_vec(),
+            taxable: hh.taxable[..n].to_vec(),
+            pension: hh.pension[..n].to_vec(),
+            transfers: hh.transfers[..n].to_vec(),
+            basic_income: hh.basic_income[..n].to_vec(),
+            income_tax: hh.income_tax[..n].to_vec(),
+            taxes: hh.taxes[..n].to_vec(),
+            wealth_tax: groups.iter().take(n).map(|g| g.wealth_tax).collect(),
+            wealth: self.wealth[..n.min(self.wealth.len())].to_vec(),
+            hours: hh.hours[..n].to_vec(),
+            jobless: hh.jobless[..n].to_vec(),
+        };
         // Effective tax rate by income decile: taxes over gross income (taxable + benefits).
         let order = self.income_rank.order();
         let mut tax_by_decile = [0.0; 10];
@@ -467,7 +463,7 @@ impl Recorder {
             living: self.living[..n].to_vec(),
             members: self.people[..n].to_vec(),
             household: self.household[..n].to_vec(),
-            statements,
+            flows,
             adults: self.adults[..n].to_vec(),
             rules,
         }

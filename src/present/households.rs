@@ -109,16 +109,12 @@ struct Home {
 }
 
 fn homes(s: &Snapshot) -> Vec<Home> {
-    let n = s
-        .statements
-        .len()
-        .min(s.adults.len())
-        .min(s.household.len());
+    let n = s.groups().min(s.adults.len()).min(s.household.len());
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         let adults = usize::from(s.adults[i]).clamp(1, n - i);
-        let groups = &s.statements[i..i + adults];
+        let groups: Vec<GroupStatement> = (i..i + adults).map(|g| s.statement(g)).collect();
         let pays: Vec<f64> = groups.iter().map(|g| g.pay).collect();
         out.push(Home {
             first: i,
@@ -139,6 +135,11 @@ fn homes(s: &Snapshot) -> Vec<Home> {
     out
 }
 
+/// The statements of the groups in `range`.
+fn statements(s: &Snapshot, range: std::ops::Range<usize>) -> Vec<GroupStatement> {
+    range.map(|g| s.statement(g)).collect()
+}
+
 /// The household in the middle of `candidates` by `key`.
 fn median_by(mut candidates: Vec<Home>, key: impl Fn(&Home) -> f64) -> Option<Home> {
     candidates.sort_by(|a, b| key(a).total_cmp(&key(b)));
@@ -155,7 +156,7 @@ pub fn archetypes(outcome: &Outcome, t: usize) -> Vec<Archetype> {
     ) else {
         return Vec::new();
     };
-    if s.statements.len() != b.statements.len() {
+    if s.groups() != b.groups() {
         return Vec::new();
     }
     let all = homes(b);
@@ -255,8 +256,8 @@ pub fn archetypes(outcome: &Outcome, t: usize) -> Vec<Archetype> {
             Some(Archetype {
                 id,
                 name,
-                baseline: Statement::of_groups(&b.statements[range.clone()], b.rules.price_level),
-                scenario: Statement::of_groups(&s.statements[range], s.rules.price_level),
+                baseline: Statement::of_groups(&statements(b, range.clone()), b.rules.price_level),
+                scenario: Statement::of_groups(&statements(s, range), s.rules.price_level),
             })
         })
         .collect()
