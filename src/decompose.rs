@@ -208,7 +208,7 @@ impl Stacker {
                 Some(k) => {
                     let step = self.stacked[k].as_ref().expect("a changing step");
                     let out = run_step(step, COMPONENTS[self.order[k]].id)?;
-                    self.steps.push(out.baseline.series);
+                    self.steps.push(out.baseline.series.clone());
                     // Steps before the first changing one are the baseline itself.
                     for _ in 0..k {
                         self.steps.push(self.steps[0].clone());
@@ -217,7 +217,7 @@ impl Stacker {
                 }
                 None => {
                     let out = run_step(&self.scenario, "baseline")?;
-                    self.steps.push(out.baseline.series);
+                    self.steps.push(out.baseline.series.clone());
                 }
             }
         } else {

@@ -69,7 +69,7 @@ pub fn evaluate(entry: &'static ValidationEntry) -> Result<Evaluation, Validatio
     let outcome = run(&scenario(entry, entry.link)?).map_err(model_error)?;
     let comparison = match entry.against {
         Some(text) => run(&scenario(entry, text)?).map_err(model_error)?.scenario,
-        None => outcome.baseline.clone(),
+        None => (*outcome.baseline).clone(),
     };
     let main = &outcome.scenario;
     let index = |year: i32| {

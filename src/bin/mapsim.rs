@@ -26,6 +26,9 @@ const USAGE: &str = "usage:
                what each part of the reform adds to the headline figures (CSV)
   mapsim winners --year YEAR [--link ...] [--set ...]
                who gains and who pays: change by decile, shares better and worse off (CSV)
+  mapsim explain --year YEAR [--link ...] [--set ...]
+               the sentences that open the app's headline strip: what changed most, how it
+               is paid for, who gains, and why
   mapsim household --year YEAR [--earnings A[,B] [--children N] [--wealth W] [--pensioners]]
                [--link ...] [--set ...]
                income statements, baseline and scenario: six typical households of the
@@ -83,6 +86,7 @@ fn parse(args: &[String]) -> Result<Request, String> {
         "books",
         "decompose",
         "winners",
+        "explain",
         "household",
         "params",
         "validate",
@@ -322,6 +326,15 @@ fn execute(request: Request) -> Result<String, String> {
                         Ok(export::household_csv(&request.scenario, &link, year, &rows))
                     }
                 };
+            }
+            if command == "explain" {
+                let text = mapsim::present::explain::explain(
+                    &outcome,
+                    t,
+                    &request.scenario,
+                    request.scenario.region(),
+                );
+                return Ok(format!("{text}\n"));
             }
             if command == "winners" {
                 let w = mapsim::present::winners::winners(&outcome, t)

@@ -27,6 +27,23 @@ pub fn lesson(id: &str) -> Option<&'static Lesson> {
     LESSONS.iter().find(|l| l.id == id)
 }
 
+/// The sentence template `key` of `models/strings/en.toml` (empty if there is none: a test
+/// checks that every key the code asks for exists).
+pub fn string(key: &str) -> &'static str {
+    STRINGS
+        .binary_search_by(|(k, _)| k.cmp(&key))
+        .map_or("", |i| STRINGS[i].1)
+}
+
+/// `template` with each `{name}` replaced by its value in `values` (names not given stay).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 /// The region with this id (`us`, `uk`, `fi`, `ng`, `world`).
 pub fn region(id: &str) -> Option<&'static RegionSpec> {
     REGIONS.iter().find(|r| r.id == id)

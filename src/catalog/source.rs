@@ -1146,3 +1146,28 @@ pub fn validation(file: &str, text: &str, outputs: &[Output]) -> Result<Validati
     }
     Ok(parsed)
 }
+
+/// The sentence templates of `models/strings/<lang>.toml`: keys and texts, sorted by key.
+pub fn strings(file: &str, text: &str) -> Result<Vec<(String, String)>, String> {
+    let table: BTreeMap<String, String> = parse(file, text)?;
+    for (key, value) in &table {
+        check_id(file, key, key)?;
+        check_text(file, key, value)?;
+        // Braces come in pairs around a name.
+        let mut open = false;
+        for c in value.chars() {
+            match (c, open) {
+                ('{', false) => open = true,
+                ('}', true) => open = false,
+                ('{', true) | ('}', false) => {
+                    return Err(fail(file, key, "braces must enclose a name: {name}"))
+                }
+                _ => {}
+            }
+        }
+        if open {
+            return Err(fail(file, key, "a '{' is not closed"));
+        }
+    }
+    Ok(table.into_iter().collect())
+}

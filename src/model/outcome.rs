@@ -230,8 +230,9 @@ pub struct Outcome {
     pub years: Vec<i32>,
     /// The scenario.
     pub scenario: Path,
-    /// The status-quo baseline: every policy at today's value, the same world.
-    pub baseline: Path,
+    /// The status-quo baseline: every policy at today's value, the same world. Shared with
+    /// the baseline cache, so that a run that reuses the baseline copies none of it.
+    pub baseline: std::sync::Arc<Path>,
     /// What the calibration derived.
     pub calibration: Calibration,
 }

@@ -12,6 +12,7 @@ use super::year::Solver;
 use crate::catalog::output as o;
 use crate::scenario::Scenario;
 use ndarray::Array2;
+use std::sync::Arc;
 
 /// What a side keeps of each year besides its output series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +150,7 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, ModelError> {
     Ok(Outcome {
         years: calendar_years(&economy),
         scenario: main,
-        baseline: base,
+        baseline: Arc::new(base),
         calibration,
     })
 }
@@ -207,7 +208,7 @@ fn calendar_years(economy: &Economy) -> Vec<i32> {
 pub struct BaselineCache {
     /// The baseline scenario the cache belongs to (`Scenario::baseline`).
     key: Scenario,
-    path: Path,
+    path: Arc<Path>,
     /// What the costs of the Basic Income read of each baseline year.
     years: Vec<BaselineYear>,
 }
@@ -234,7 +235,7 @@ pub fn run_cached(
         return Ok(Outcome {
             years: calendar_years(&economy),
             scenario: main.path,
-            baseline: hit.path.clone(),
+            baseline: Arc::clone(&hit.path),
             calibration,
         });
     }
@@ -243,9 +244,10 @@ pub fn run_cached(
     let (main, base) = lockstep(&economy, &baseline_economy, Keep::Everything, |year| {
         kept.push(year.clone())
     })?;
+    let base = Arc::new(base);
     *cache = Some(BaselineCache {
         key,
-        path: base.clone(),
+        path: Arc::clone(&base),
         years: kept,
     });
     Ok(Outcome {

@@ -6,6 +6,7 @@
 use crate::catalog::{self, units, RegionSpec, Unit, OUTPUTS};
 use crate::model::Outcome;
 
+pub mod explain;
 pub mod households;
 pub mod phases;
 pub mod validation;

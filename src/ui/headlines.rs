@@ -26,6 +26,7 @@ pub fn headlines(props: &HeadlineProps) -> Html {
     };
     let t = props.year.min(outcome.years.len().saturating_sub(1));
     let year = outcome.years.get(t).copied().unwrap_or_default();
+    let sentences = present::explain::explain(outcome, t, &props.run.scenario, region);
     let cards = present::headlines(
         outcome,
         t,
@@ -35,6 +36,8 @@ pub fn headlines(props: &HeadlineProps) -> Html {
     );
     html! {
         <section class="headlines" aria-label="Headline figures">
+            <p class="explain-lead" id="explain">{ sentences.clone() }</p>
+            <Announce text={sentences} />
             { scrubber(outcome, t, year, props.on_year.clone()) }
             if let Some(a) = props.run.pinned.as_deref() {
                 { compare_table(outcome, a, t, year, region, props.debt_rule) }
@@ -66,6 +69,35 @@ pub fn headlines(props: &HeadlineProps) -> Html {
                 }
             </ul>
         </section>
+    }
+}
+
+/// Quiet time after the last change before screen readers hear the sentences, ms: a drag
+/// is not read out step by step.
+const ANNOUNCE_AFTER_MS: u32 = 1200;
+
+#[derive(Properties, PartialEq)]
+struct AnnounceProps {
+    text: String,
+}
+
+/// A polite live region that takes the latest text once it has rested.
+#[function_component(Announce)]
+fn announce(props: &AnnounceProps) -> Html {
+    let spoken = use_state(String::new);
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let spoken = spoken.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            let text = text.clone();
+            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                ANNOUNCE_AFTER_MS,
+                move || spoken.set(text),
+            ));
+        });
+    }
+    html! {
+        <p class="visually-hidden" id="explain-live" aria-live="polite">{ (*spoken).clone() }</p>
     }
 }
 

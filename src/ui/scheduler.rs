@@ -83,9 +83,10 @@ fn run_now(shared: &Rc<RefCell<Shared>>, scenario: &Scenario) {
             s.error.clone(),
         )
     };
-    let good = |outcome| Run {
+    let good = |outcome, of: Scenario| Run {
         id,
         outcome: Rc::new(Ok(outcome)),
+        scenario: Rc::new(of),
         pinned: None,
         bands: None,
         bands_on: false,
@@ -95,12 +96,12 @@ fn run_now(shared: &Rc<RefCell<Shared>>, scenario: &Scenario) {
     match result {
         Ok(outcome) => {
             error.set(None);
-            last_good.set(Some(good(outcome)));
+            last_good.set(Some(good(outcome, scenario.clone())));
         }
         Err(e) => {
             // The notice says what the charts show instead.
             let shown = if let Some(outcome) = fallback {
-                last_good.set(Some(good(outcome)));
+                last_good.set(Some(good(outcome, scenario.baseline())));
                 "Until it can, the charts show the status-quo baseline."
             } else {
                 "The charts show the last scenario that could be computed."

@@ -71,7 +71,7 @@ fn no_policy_moves_the_baseline() {
         // Fewer groups keep the test quick; the property holds at any number.
         assert!(start.set_text("households", "200").is_none());
         assert!(start.set_text("horizon", "30").is_none());
-        let reference = run(&start).expect("runs").baseline.series;
+        let reference = run(&start).expect("runs").baseline.series.clone();
         let mut all = start.clone();
         let policies: Vec<usize> = (0..PARAMS.len())
             .filter(|&i| PARAMS[i].role == Role::Policy)

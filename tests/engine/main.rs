@@ -12,6 +12,7 @@ mod cli;
 mod costs;
 mod decompose;
 mod determinism;
+mod explain;
 mod households;
 mod inequality;
 mod jobs;

@@ -15,6 +15,8 @@ use yew::prelude::*;
 pub struct Run {
     pub id: u64,
     pub outcome: Rc<Result<Outcome, ModelError>>,
+    /// The scenario the outcome is the run of (the inputs may have moved on since).
+    pub scenario: Rc<crate::scenario::Scenario>,
     /// The pinned scenario A's run, when comparing.
     pub pinned: Option<Rc<Outcome>>,
     /// The scenario's Monte Carlo bands, when shown and computed for this scenario.

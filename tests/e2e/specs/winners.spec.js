@@ -77,3 +77,19 @@ test('six typical households and a household like yours get their income stateme
   expect(page.url()).not.toContain('children');
   await page.locator('#mine').screenshot({ path: path.join(ARTIFACTS, 'household-like-mine.png') });
 });
+
+test('the headline strip opens with sentences that follow every input, read out once the input rests', async ({ page }) => {
+  await page.goto('./?v=5&region=us&year=2040');
+  const lead = page.locator('#explain');
+  await expect(lead).toContainText(/^By 2040, a Basic Income of 1\u2009000 USD a month (raises|lowers) /, { timeout: 15_000 });
+  await expect(lead).toContainText('% of people are better off');
+  await expect(lead).toContainText('Per person a month on average:');
+  // The polite live region takes the text once it has rested, not at every step of a drag.
+  await expect(page.locator('#explain-live')).toHaveText(await lead.textContent(), { timeout: 5_000 });
+  await page.locator('#bi').evaluate((el) => {
+    el.value = '0';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(lead).toContainText(/^By 2040, your scenario /, { timeout: 10_000 });
+  await expect(page.locator('#explain-live')).toContainText('By 2040, your scenario', { timeout: 5_000 });
+});
