@@ -25,7 +25,15 @@ fn statement_table(
     baseline: &str,
     region: &catalog::RegionSpec,
 ) -> Html {
-    let money = |v: f64| units::with_unit(v, Unit::CurrencyMonth, 0, region);
+    // The unit is in the header: the cells keep to the numbers, so the table fits a phone.
+    let money = |v: f64| {
+        let text = units::number(v.abs(), 0);
+        if v < 0.0 && text != "0" {
+            format!("−{text}")
+        } else {
+            text
+        }
+    };
     let change = |v: f64| {
         let text = money(v.abs());
         if v.abs() < 0.5 {
@@ -40,7 +48,7 @@ fn statement_table(
         <table class="statement" {id}>
             <caption>{ caption }</caption>
             <thead><tr>
-                <th scope="col">{ "A month" }</th>
+                <th scope="col">{ units::unit_label(Unit::CurrencyMonth, region) }</th>
                 <th scope="col">{ format!("In the {baseline}") }</th>
                 <th scope="col">{ "In your scenario" }</th>
                 <th scope="col">{ "Change" }</th>
@@ -195,7 +203,7 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
                 </div>
                 if let Some((base, reform)) = statements {
                     <p class="lead" id="mine-summary" aria-live="polite">{
-                        format!("Real disposable income {} a month in the {baseline}, {} in your scenario.",
+                        format!("Real disposable income: {} in the {baseline}, {} in your scenario.",
                             money(base.real_disposable), money(reform.real_disposable))
                     }</p>
                     { statement_table("statement-mine".into(), format!("A household like yours, {year}"), &base, &reform, baseline, region) }
