@@ -916,7 +916,8 @@ fn check_setting(
     }
 }
 
-/// The charts a lesson step can focus (ids of `present::CHARTS`; a test keeps them equal).
+/// The charts a lesson step can focus (ids of `present::CHARTS`, then the cards of
+/// `present::CARD_VIEWS`; a test keeps them equal).
 pub const CHART_IDS: &[&str] = &[
     "income",
     "poverty",
@@ -941,6 +942,8 @@ pub const CHART_IDS: &[&str] = &[
     "p2p_categories",
     "work",
     "poverty_age",
+    "winners",
+    "households",
 ];
 
 #[derive(Debug, Deserialize, Clone)]

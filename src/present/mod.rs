@@ -286,6 +286,26 @@ pub fn chart(id: &str) -> Option<&'static ChartSpec> {
     CHARTS.iter().find(|c| c.id == id)
 }
 
+/// Views that are cards rather than time charts, which embeds (`view=`) and lesson steps can
+/// show too: who gains and who pays, and what it means for households (Distribution tab).
+pub const CARD_VIEWS: &[&str] = &["winners", "households"];
+
+/// The id of a view an embed or a lesson step can show (a chart or a card), as a static str.
+pub fn view(id: &str) -> Option<&'static str> {
+    chart(id)
+        .map(|c| c.id)
+        .or_else(|| CARD_VIEWS.iter().copied().find(|v| *v == id))
+}
+
+/// The tab a view is on.
+pub fn view_tab(id: &str) -> Tab {
+    match chart(id) {
+        Some(c) => c.tab,
+        None if CARD_VIEWS.contains(&id) => Tab::Distribution,
+        None => Tab::Overview,
+    }
+}
+
 /// The taxation chart under the debt rule shows debt, not a fixed tax rate.
 pub fn tax_chart(debt_rule: bool) -> ChartSpec {
     if debt_rule {

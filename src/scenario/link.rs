@@ -28,7 +28,8 @@ pub const DRAWS_RANGE: (usize, usize) = (20, 5000);
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Embed {
     pub on: bool,
-    /// The chart shown (an id of `present::CHARTS`); the income chart when absent.
+    /// The chart shown (an id of `present::CHARTS`, or a card of `present::CARD_VIEWS`); the
+    /// income chart when absent.
     pub chart: Option<&'static str>,
     /// The parameters whose controls show (ids); the three main levers when empty.
     pub controls: Vec<&'static str>,
@@ -135,7 +136,7 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
         ..Embed::default()
     };
     if let Some(chart) = last("view") {
-        embed.chart = present::chart(&chart).map(|c| c.id);
+        embed.chart = present::view(&chart);
         if embed.chart.is_none() {
             notices.push(Notice::other(
                 "view",

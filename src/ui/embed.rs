@@ -1,8 +1,9 @@
 //! The embed layout for teachers' `<iframe>`s (`?embed=1&view=…&controls=…`): one chart,
 //! a few controls, and a link that opens the same scenario in the full app.
 
-use super::charts::{ChartCard, Run};
+use super::charts::{ChartCard, Run, WinnersCard};
 use super::controls::ParamControl;
+use super::households::HouseholdsCard;
 use super::url;
 use crate::catalog;
 use crate::present;
@@ -30,6 +31,8 @@ pub fn embed_view(props: &EmbedProps) -> Html {
         .copied()
         .unwrap_or(present::CHARTS[0]);
     let region = props.link.scenario.region();
+    // The cards take the year as a column of the run.
+    let year_index = (props.year - catalog::BASE_YEAR).max(0) as usize;
     let controls: Vec<&'static str> = if embed.controls.is_empty() {
         vec!["bi", "automation", "p2p"]
     } else {
@@ -49,7 +52,13 @@ pub fn embed_view(props: &EmbedProps) -> Html {
             </div>
             <div class="embed-chart">
                 if let Some(run) = props.run.clone() {
-                    <ChartCard {spec} {run} region={region.id} year={props.year} layout={props.layout} />
+                    if chart_id == "winners" {
+                        <WinnersCard {run} region={region.id} year={year_index} layout={props.layout} />
+                    } else if chart_id == "households" {
+                        <HouseholdsCard {run} region={region.id} year={year_index} />
+                    } else {
+                        <ChartCard {spec} {run} region={region.id} year={props.year} layout={props.layout} />
+                    }
                 } else {
                     <p class="loading">{ "Computing the scenario…" }</p>
                 }

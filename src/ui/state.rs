@@ -117,7 +117,7 @@ impl AppState {
         self.scenario = scenario;
         self.notices.extend(notices);
         self.lesson = Some((lesson.id, step));
-        self.tab = crate::present::chart(spec.chart).map_or(Tab::Overview, |c| c.tab);
+        self.tab = crate::present::view_tab(spec.chart);
         self.year = default_year(&self.scenario);
     }
 

@@ -93,3 +93,15 @@ test('the headline strip opens with sentences that follow every input, read out 
   await expect(lead).toContainText(/^By 2040, your scenario /, { timeout: 10_000 });
   await expect(page.locator('#explain-live')).toContainText('By 2040, your scenario', { timeout: 5_000 });
 });
+
+test('teachers can embed who gains and who pays, and the cost lesson walks to it', async ({ page }) => {
+  await page.goto('./?v=5&region=us&embed=1&view=winners&controls=bi');
+  await expect(page.locator('#chart-winners')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#winners-shares tbody tr')).toHaveCount(9);
+  await expect(page.locator('#bi')).toBeVisible();
+  await page.goto('./?v=5&region=uk&embed=1&view=households&controls=bi');
+  await expect(page.locator('#households-summary tbody tr').first()).toBeVisible({ timeout: 15_000 });
+  await page.goto('./?lesson=basic_income_cost&step=7');
+  await expect(page.getByRole('tab', { name: 'Distribution' })).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
+  await expect(page.locator('#chart-winners')).toBeVisible({ timeout: 15_000 });
+});
