@@ -18,6 +18,10 @@ const RESERVED: &[&str] = &[
 /// Prefix of the keys of the pinned comparison scenario A (`a.region=fi&a.bi=800`).
 pub const COMPARE_PREFIX: &str = "a.";
 
+/// Prefix of the keys of "a household like mine" (`h.pay=2500&h.children=2`), which a link
+/// carries only when its reader chose to share it.
+pub const HOUSEHOLD_PREFIX: &str = "h.";
+
 /// Longest query string read; the rest is ignored with a notice.
 const MAX_LEN: usize = 4096;
 
@@ -148,6 +152,7 @@ pub(super) fn scenario_of(
         if RESERVED.contains(&key.as_str())
             || key.starts_with(COMPARE_PREFIX)
             || key.starts_with(BASELINE_PREFIX)
+            || key.starts_with(HOUSEHOLD_PREFIX)
         {
             continue;
         }

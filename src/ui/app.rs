@@ -177,6 +177,10 @@ pub fn app() -> Html {
         })
     });
     let on_show_bands = send(&dispatch, |on: bool| Some(Action::ShowBands(on)));
+    let on_share_household = Some(send(
+        &dispatch,
+        |h: Option<crate::scenario::link::SharedHousehold>| Some(Action::ShareHousehold(h)),
+    ));
     let on_draws = send(&dispatch, |n: usize| Some(Action::Draws(n)));
     let on_reset_all = send(&dispatch, |_: MouseEvent| Some(Action::ResetAll));
 
@@ -311,7 +315,8 @@ pub fn app() -> Html {
                                 <WinnersCard run={run.clone()} region={region_id}
                                     year={state.year} layout={*layout} />
                                 <super::households::HouseholdsCard run={run.clone()}
-                                    region={region_id} year={state.year} />
+                                    region={region_id} year={state.year}
+                                    shared={state.household} on_share={on_share_household.clone()} />
                             }
                             { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {
                                 let year = catalog::BASE_YEAR + state.year as i32;

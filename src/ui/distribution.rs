@@ -3,6 +3,7 @@
 
 use super::backend::MeasuringCanvas;
 use super::chart::{fit_to_screen, PALETTE};
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -75,34 +76,29 @@ pub fn draw_lorenz(canvas: &HtmlCanvasElement, curves: &[(&[f64], &[f64])]) -> R
     root.present().map_err(|e| err(&e))
 }
 
-/// Mean income of each decile: scenario bars beside baseline bars.
-pub fn draw_deciles(
-    canvas: &HtmlCanvasElement,
-    scenario: &[f64; 10],
-    baseline: &[f64; 10],
-    y_label: &str,
-) -> Result<(), String> {
-    let (root, ratio) = prepare(canvas)?;
+/// A chart over the ten deciles of the income distribution.
+type DecileChart<'a> =
+    ChartContext<'a, MeasuringCanvas, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Axes for ten deciles (x: 1 to 10) and `y` from `low` to `high`, with their descriptions.
+fn decile_axes<'a>(
+    root: &'a Root,
+    ratio: f64,
+    (low, high): (f64, f64),
+    (x_desc, y_desc): (&str, &str),
+    y_area: f64,
+) -> Result<DecileChart<'a>, String> {
     let px = |v: f64| (v * ratio).round() as i32;
-    let err = |e: &dyn std::fmt::Display| e.to_string();
     let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
-    let top = scenario
-        .iter()
-        .chain(baseline)
-        .copied()
-        .filter(|v| v.is_finite())
-        .fold(0.0_f64, f64::max)
-        .max(1e-9)
-        * 1.08;
-    let mut c = ChartBuilder::on(&root)
+    let mut c = ChartBuilder::on(root)
         .margin(px(10.0))
         .x_label_area_size(px(34.0))
-        .y_label_area_size(px(58.0))
-        .build_cartesian_2d(-0.5..9.5, 0.0..top)
-        .map_err(|e| err(&e))?;
+        .y_label_area_size(px(y_area))
+        .build_cartesian_2d(-0.5..9.5, low..high)
+        .map_err(|e| e.to_string())?;
     c.configure_mesh()
-        .x_desc("Income decile (1 = poorest tenth)")
-        .y_desc(y_label)
+        .x_desc(x_desc)
+        .y_desc(y_desc)
         .label_style(font(11.0))
         .axis_desc_style(font(11.0))
         .light_line_style(TRANSPARENT)
@@ -112,7 +108,34 @@ pub fn draw_deciles(
         .y_label_formatter(&|v| crate::catalog::units::number(*v, 0))
         .disable_x_mesh()
         .draw()
-        .map_err(|e| err(&e))?;
+        .map_err(|e| e.to_string())?;
+    Ok(c)
+}
+
+/// Mean income of each decile: scenario bars beside baseline bars.
+pub fn draw_deciles(
+    canvas: &HtmlCanvasElement,
+    scenario: &[f64; 10],
+    baseline: &[f64; 10],
+    y_label: &str,
+) -> Result<(), String> {
+    let (root, ratio) = prepare(canvas)?;
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let top = scenario
+        .iter()
+        .chain(baseline)
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max)
+        .max(1e-9)
+        * 1.08;
+    let mut c = decile_axes(
+        &root,
+        ratio,
+        (0.0, top),
+        ("Income decile (1 = poorest tenth)", y_label),
+        58.0,
+    )?;
     let bars = |values: &[f64; 10], offset: f64, style: ShapeStyle| {
         values
             .iter()
@@ -135,33 +158,22 @@ pub fn draw_deciles(
 /// pays.
 pub fn draw_change_by_decile(canvas: &HtmlCanvasElement, change: &[f64; 10]) -> Result<(), String> {
     let (root, ratio) = prepare(canvas)?;
-    let px = |v: f64| (v * ratio).round() as i32;
     let err = |e: &dyn std::fmt::Display| e.to_string();
-    let font = |size: f64| ("sans-serif", size * ratio).into_font().color(&INK);
     let finite = || change.iter().copied().filter(|v| v.is_finite());
     let high = finite().fold(0.0_f64, f64::max);
     let low = finite().fold(0.0_f64, f64::min);
     let pad = 0.08 * (high - low).max(1e-9);
     let (low, high) = (low - if low < 0.0 { pad } else { 0.0 }, high + pad);
-    let mut c = ChartBuilder::on(&root)
-        .margin(px(10.0))
-        .x_label_area_size(px(34.0))
-        .y_label_area_size(px(50.0))
-        .build_cartesian_2d(-0.5..9.5, low..high)
-        .map_err(|e| err(&e))?;
-    c.configure_mesh()
-        .x_desc("Income decile in the baseline (1 = poorest tenth)")
-        .y_desc("Change in real income (%)")
-        .label_style(font(11.0))
-        .axis_desc_style(font(11.0))
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID.stroke_width(1))
-        .x_labels(10)
-        .x_label_formatter(&|x: &f64| format!("{}", x.round() as i32 + 1))
-        .y_label_formatter(&|v| crate::catalog::units::number(*v, 0))
-        .disable_x_mesh()
-        .draw()
-        .map_err(|e| err(&e))?;
+    let mut c = decile_axes(
+        &root,
+        ratio,
+        (low, high),
+        (
+            "Income decile in the baseline (1 = poorest tenth)",
+            "Change in real income (%)",
+        ),
+        50.0,
+    )?;
     c.draw_series(LineSeries::new(
         [(-0.5, 0.0), (9.5, 0.0)],
         INK.stroke_width(1),

@@ -18,6 +18,22 @@ pub struct HeadlineProps {
 
 #[function_component(Headlines)]
 pub fn headlines(props: &HeadlineProps) -> Html {
+    // The sentences and the share better off depend on the run and the year alone: kept while
+    // the Monte Carlo's bands arrive, which redraw the strip many times.
+    let words = {
+        let (run, year, region) = (props.run.clone(), props.year, props.region);
+        use_memo((props.run.id, props.year, props.region), move |_| {
+            let (Ok(outcome), Some(region)) = (run.outcome.as_ref(), catalog::region(region))
+            else {
+                return (String::new(), None);
+            };
+            let t = year.min(outcome.years.len().saturating_sub(1));
+            (
+                present::explain::explain(outcome, t, &run.scenario, region),
+                present::winners::winners(outcome, t),
+            )
+        })
+    };
     let Some(region) = catalog::region(props.region) else {
         return html! {};
     };
@@ -26,7 +42,7 @@ pub fn headlines(props: &HeadlineProps) -> Html {
     };
     let t = props.year.min(outcome.years.len().saturating_sub(1));
     let year = outcome.years.get(t).copied().unwrap_or_default();
-    let sentences = present::explain::explain(outcome, t, &props.run.scenario, region);
+    let (sentences, winners) = (*words).clone();
     let cards = present::headlines(
         outcome,
         t,
@@ -64,7 +80,7 @@ pub fn headlines(props: &HeadlineProps) -> Html {
                         </li>
                     }
                 }) }
-                if let Some(w) = present::winners::winners(outcome, t) {
+                if let Some(w) = winners {
                     { better_off(&w, props.run.bands_on) }
                 }
             </ul>

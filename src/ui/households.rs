@@ -4,6 +4,7 @@
 
 use crate::catalog::{self, units, Unit};
 use crate::present::households::{archetypes, mine_in, Mine, Statement};
+use crate::scenario::link::SharedHousehold;
 use crate::ui::charts::Run;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -14,6 +15,12 @@ pub struct HouseholdsProps {
     pub region: &'static str,
     /// Index of the chosen year.
     pub year: usize,
+    /// The household a link carried (its reader chose to share it), which the form opens with.
+    #[prop_or_default]
+    pub shared: Option<SharedHousehold>,
+    /// Puts the household in links (`Some`) or takes it out (`None`); absent in embeds.
+    #[prop_or_default]
+    pub on_share: Option<Callback<Option<SharedHousehold>>>,
 }
 
 /// One statement beside the other: each line in the baseline, the scenario, and the change.
@@ -85,57 +92,68 @@ fn read(e: &Event, fallback: f64) -> f64 {
 #[function_component(HouseholdsCard)]
 pub fn households_card(props: &HouseholdsProps) -> Html {
     // What the reader entered, a month in today's money (the statement's unit).
-    let earnings = use_state(|| [2500.0_f64, 0.0]);
-    let adults = use_state(|| 1_u8);
-    let children = use_state(|| 0.0_f64);
-    let wealth = use_state(|| 10_000.0_f64);
-    let pensioners = use_state(|| false);
+    let entered = use_state(|| props.shared.unwrap_or_default());
+    let t = match props.run.outcome.as_ref() {
+        Ok(o) => props.year.min(o.years.len().saturating_sub(1)),
+        Err(_) => 0,
+    };
+    // The typical households depend on the run and the year alone (not on bands arriving).
+    let typical = {
+        let run = props.run.clone();
+        use_memo((props.run.id, t), move |(_, t)| {
+            match run.outcome.as_ref() {
+                Ok(o) => archetypes(o, *t),
+                Err(_) => Vec::new(),
+            }
+        })
+    };
     let (Ok(outcome), Some(region)) = (props.run.outcome.as_ref(), catalog::region(props.region))
     else {
         return html! {};
     };
-    let t = props.year.min(outcome.years.len().saturating_sub(1));
     let year = outcome.years.get(t).copied().unwrap_or_default();
     let baseline = crate::present::baseline_short(props.run.custom_baseline);
-    let typical = archetypes(outcome, t);
+    let h = *entered;
     let mine = Mine {
-        earnings: earnings.map(|m| 12.0 * m),
-        adults: *adults,
-        children: *children,
-        pensioners: *pensioners,
-        wealth: *wealth,
+        earnings: h.pay.map(|m| 12.0 * m),
+        adults: h.adults,
+        children: f64::from(h.children),
+        pensioners: h.pensioners,
+        wealth: h.wealth,
     }
     .sane();
     let statements = mine_in(outcome, t, &mine);
     let money = |v: f64| units::with_unit(v, Unit::CurrencyMonth, 0, region);
     let currency = region.currency;
-    let on_earning = |k: usize| {
-        let earnings = earnings.clone();
+    let sharing = props.shared.is_some();
+    // Every change goes to the form, and to links while the reader shares the household.
+    let update = |change: fn(&mut SharedHousehold, &Event)| {
+        let (entered, on_share) = (entered.clone(), props.on_share.clone());
         Callback::from(move |e: Event| {
-            let mut next = *earnings;
-            next[k] = read(&e, next[k]).max(0.0);
-            earnings.set(next);
+            let mut next = *entered;
+            change(&mut next, &e);
+            entered.set(next);
+            if let (true, Some(share)) = (sharing, &on_share) {
+                share.emit(Some(next));
+            }
         })
     };
-    let on_adults = {
-        let adults = adults.clone();
-        Callback::from(move |e: Event| adults.set(if read(&e, 1.0) >= 2.0 { 2 } else { 1 }))
-    };
-    let on_children = {
-        let children = children.clone();
-        Callback::from(move |e: Event| children.set(read(&e, 0.0).clamp(0.0, 10.0).round()))
-    };
-    let on_wealth = {
-        let wealth = wealth.clone();
-        Callback::from(move |e: Event| wealth.set(read(&e, 0.0).max(0.0)))
-    };
-    let on_pensioners = {
-        let pensioners = pensioners.clone();
+    let on_pay = update(|h, e| h.pay[0] = read(e, h.pay[0]).max(0.0));
+    let on_pay2 = update(|h, e| h.pay[1] = read(e, h.pay[1]).max(0.0));
+    let on_adults = update(|h, e| h.adults = if read(e, 1.0) >= 2.0 { 2 } else { 1 });
+    let on_children = update(|h, e| h.children = read(e, 0.0).clamp(0.0, 10.0).round() as u8);
+    let on_wealth = update(|h, e| h.wealth = read(e, 0.0).max(0.0));
+    let on_pensioners = update(|h, e| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        h.pensioners = input.checked();
+    });
+    let on_sharing = props.on_share.clone().map(|share| {
+        let entered = entered.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            pensioners.set(input.checked());
+            share.emit(input.checked().then_some(*entered));
         })
-    };
+    });
     html! {
         <>
             <section class="card households" id="households" aria-labelledby="households-title">
@@ -177,29 +195,35 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
             <section class="card households" id="mine" aria-labelledby="mine-title">
                 <span class="family">{ "Distribution" }</span>
                 <h3 id="mine-title">{ format!("A household like yours, {year}") }</h3>
-                <p class="axis-unit">{ format!("Enter your household in today's money. The same tax and benefit rules as the model's households give its statement in the {baseline} and in your scenario, with each run's prices, tax rates and returns on wealth; pay grows with average pay to {year}. It is a static statement: your hours stay as entered. It is computed in this page: nothing you enter leaves it, and share links never carry it.") }</p>
+                <p class="axis-unit">{ format!("Enter your household in today's money. The same tax and benefit rules as the model's households give its statement in the {baseline} and in your scenario, with each run's prices, tax rates and returns on wealth; pay grows with average pay to {year}. It is a static statement: your hours stay as entered. It is computed in this page: nothing you enter leaves it, and share links carry it only if you tick the box below.") }</p>
                 <div class="mine-form">
                     <label>{ format!("Your pay a month ({currency}) ") }
-                        <input id="mine-earnings-0" type="number" min="0" step="100" value={earnings[0].to_string()} onchange={on_earning(0)} />
+                        <input id="mine-earnings-0" type="number" min="0" step="100" value={h.pay[0].to_string()} onchange={on_pay} />
                     </label>
                     <label>{ "Adults " }
-                        <input id="mine-adults" type="number" min="1" max="2" step="1" value={adults.to_string()} onchange={on_adults} />
+                        <input id="mine-adults" type="number" min="1" max="2" step="1" value={h.adults.to_string()} onchange={on_adults} />
                     </label>
-                    if *adults == 2 {
+                    if h.adults == 2 {
                         <label>{ format!("Second adult's pay a month ({currency}) ") }
-                            <input id="mine-earnings-1" type="number" min="0" step="100" value={earnings[1].to_string()} onchange={on_earning(1)} />
+                            <input id="mine-earnings-1" type="number" min="0" step="100" value={h.pay[1].to_string()} onchange={on_pay2} />
                         </label>
                     }
                     <label>{ "Children " }
-                        <input id="mine-children" type="number" min="0" max="10" step="1" value={children.to_string()} onchange={on_children} />
+                        <input id="mine-children" type="number" min="0" max="10" step="1" value={h.children.to_string()} onchange={on_children} />
                     </label>
                     <label>{ format!("Savings and shares ({currency}) ") }
-                        <input id="mine-wealth" type="number" min="0" step="1000" value={wealth.to_string()} onchange={on_wealth} />
+                        <input id="mine-wealth" type="number" min="0" step="1000" value={h.wealth.to_string()} onchange={on_wealth} />
                     </label>
                     <label>
-                        <input id="mine-pensioners" type="checkbox" checked={*pensioners} onchange={on_pensioners} />
+                        <input id="mine-pensioners" type="checkbox" checked={h.pensioners} onchange={on_pensioners} />
                         { " 65 or over (with a pension)" }
                     </label>
+                    if let Some(on_sharing) = on_sharing {
+                        <label>
+                            <input id="mine-share" type="checkbox" checked={sharing} onchange={on_sharing} />
+                            { " Put my household in the share link" }
+                        </label>
+                    }
                 </div>
                 if let Some((base, reform)) = statements {
                     <p class="lead" id="mine-summary" aria-live="polite">{

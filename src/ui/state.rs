@@ -3,7 +3,7 @@
 
 use crate::catalog::{self, PARAMS, PRESETS};
 use crate::present::Tab;
-use crate::scenario::link::{Embed, Link, View};
+use crate::scenario::link::{Embed, Link, SharedHousehold, View};
 use crate::scenario::{Notice, Scenario};
 use std::rc::Rc;
 use yew::Reducible;
@@ -29,6 +29,8 @@ pub struct AppState {
     pub show_bands: bool,
     /// Monte Carlo draws.
     pub draws: usize,
+    /// "A household like mine", only when the reader chose to put it in links.
+    pub household: Option<SharedHousehold>,
 }
 
 /// One user intent.
@@ -75,6 +77,8 @@ pub enum Action {
     ShowBands(bool),
     /// Use this many Monte Carlo draws.
     Draws(usize),
+    /// Put "a household like mine" in links (or take it out, with `None`).
+    ShareHousehold(Option<SharedHousehold>),
 }
 
 impl AppState {
@@ -96,6 +100,7 @@ impl AppState {
             compare: link.compare.clone(),
             show_bands: !link.view.hide_bands,
             draws: link.view.draws.unwrap_or(crate::uncertainty::DEFAULT_DRAWS),
+            household: link.household,
         };
         // A lesson link without its own values opens the step's scenario.
         if let Some((_, step)) = link.lesson {
@@ -136,6 +141,7 @@ impl AppState {
             embed: self.embed.clone(),
             lesson: self.lesson,
             compare: self.compare.clone(),
+            household: self.household,
         }
     }
 }
@@ -248,6 +254,7 @@ impl Reducible for AppState {
                 next.milestones += 1;
             }
             Action::ShowBands(on) => next.show_bands = on,
+            Action::ShareHousehold(household) => next.household = household,
             Action::Draws(n) => {
                 let (low, high) = crate::scenario::link::DRAWS_RANGE;
                 next.draws = n.clamp(low, high);

@@ -239,7 +239,25 @@ fn random_link(rng: &mut Rng) -> Link {
         (l.id, (rng.next_u64() % l.steps.len() as u64) as usize)
     });
     let compare = (rng.unit() < 0.3).then(|| random_scenario(rng));
+    let household = (rng.unit() < 0.3).then(|| {
+        let adults = 1 + (rng.next_u64() % 2) as u8;
+        link::SharedHousehold {
+            pay: [
+                (rng.next_u64() % 20_000) as f64,
+                if adults == 2 {
+                    (rng.next_u64() % 20_000) as f64
+                } else {
+                    0.0
+                },
+            ],
+            adults,
+            children: (rng.next_u64() % 11) as u8,
+            wealth: (rng.next_u64() % 10_000_000) as f64,
+            pensioners: rng.unit() < 0.2,
+        }
+    });
     Link {
+        household,
         compare,
         lesson,
         view: View {
@@ -320,4 +338,28 @@ fn links_made_before_the_status_quo_baseline_that_changed_a_tax_say_so() {
     assert!(notices.is_empty(), "{notices:?}");
     let (_, notices) = link::decode("?v=5&region=us&automation_tax=20");
     assert!(notices.is_empty(), "{notices:?}");
+}
+
+/// "A household like mine" travels in a link only as `h.`-keys, which never touch the
+/// scenario; a value that cannot be used gets a notice and the form keeps its own.
+#[test]
+fn a_shared_household_is_read_and_checked() {
+    let (l, notices) = link::decode("?v=5&region=fi&bi=700&h.pay=3100&h.adults=2&h.pay2=900&h.children=3&h.wealth=20000&h.over65=0");
+    assert!(notices.is_empty(), "{notices:?}");
+    let h = l.household.expect("a household");
+    assert_eq!(
+        (h.pay, h.adults, h.children, h.wealth, h.pensioners),
+        ([3100.0, 900.0], 2, 3, 20000.0, false)
+    );
+    assert_eq!(l.scenario, query::decode("?v=5&region=fi&bi=700").0);
+    let (l, notices) = link::decode("?v=5&h.pay=-4&h.children=40&h.adults=3&h.colour=blue");
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert!(
+        notices
+            .iter()
+            .all(|n| n.message.starts_with("Your household:")),
+        "{notices:?}"
+    );
+    assert_eq!(l.household, Some(link::SharedHousehold::default()));
+    assert_eq!(link::decode("?v=5&region=uk").0.household, None);
 }

@@ -38,12 +38,16 @@ pub fn winners_card(props: &WinnersProps) -> Html {
         Ok(o) => props.year.min(o.years.len().saturating_sub(1)),
         Err(_) => 0,
     };
-    let result = use_memo((props.run.clone(), t), |(run, t)| {
-        match run.outcome.as_ref() {
-            Ok(o) => winners(o, *t),
-            Err(_) => None,
-        }
-    });
+    // Keyed on the run alone, not its bands: their arrival does not recompute this.
+    let result = {
+        let run = props.run.clone();
+        use_memo((props.run.id, t), move |(_, t)| {
+            match run.outcome.as_ref() {
+                Ok(o) => winners(o, *t),
+                Err(_) => None,
+            }
+        })
+    };
     {
         let (canvas, problem, result) = (canvas.clone(), problem.clone(), result.clone());
         use_effect_with((result, props.layout), move |(result, _)| {

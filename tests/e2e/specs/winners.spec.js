@@ -105,3 +105,26 @@ test('teachers can embed who gains and who pays, and the cost lesson walks to it
   await expect(page.getByRole('tab', { name: 'Distribution' })).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
   await expect(page.locator('#chart-winners')).toBeVisible({ timeout: 15_000 });
 });
+
+test('a household like yours goes into the share link only when its reader ticks the box', async ({ page }) => {
+  await page.goto('./?v=5&region=fi&tab=distribution');
+  await expect(page.locator('#mine-summary')).toBeVisible({ timeout: 15_000 });
+  await page.locator('#mine-children').fill('3');
+  await page.locator('#mine-children').dispatchEvent('change');
+  expect(page.url()).not.toContain('h.');
+  await page.locator('#mine-share').check();
+  await expect(page).toHaveURL(/h\.children=3/);
+  await page.locator('#mine-earnings-0').fill('3100');
+  await page.locator('#mine-earnings-0').dispatchEvent('change');
+  await expect(page).toHaveURL(/h\.pay=3100/);
+  // The link reopens the same household, box ticked.
+  const shared = page.url();
+  await page.goto('./?v=5&region=fi');
+  await page.goto(shared);
+  await expect(page.locator('#mine-earnings-0')).toHaveValue('3100', { timeout: 15_000 });
+  await expect(page.locator('#mine-children')).toHaveValue('3');
+  await expect(page.locator('#mine-share')).toBeChecked();
+  // Unticked, the link forgets it.
+  await page.locator('#mine-share').uncheck();
+  await expect(page).not.toHaveURL(/h\./);
+});
