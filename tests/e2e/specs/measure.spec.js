@@ -50,6 +50,13 @@ test('100 slider inputs: input to redrawn, split', async ({ page }) => {
       await frame();
       await frame();
       await new Promise((r) => setTimeout(r, 0));
+      // A slow machine may need more frames for the run and the drawing: wait for them (up to
+      // 60 frames), then one frame more for the last charts.
+      for (let k = 0; k < 60 && (measures('mapsim:model', t0).length === 0 || measures('mapsim:draw', t0).length === 0); k += 1) {
+        await frame();
+      }
+      await frame();
+      await new Promise((r) => setTimeout(r, 0));
       const model = measures('mapsim:model', t0)[0];
       const draws = measures('mapsim:draw', t0);
       if (!model || draws.length === 0) continue;
