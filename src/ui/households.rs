@@ -92,7 +92,10 @@ fn read(e: &Event, fallback: f64) -> f64 {
 #[function_component(HouseholdsCard)]
 pub fn households_card(props: &HouseholdsProps) -> Html {
     // What the reader entered, a month in today's money (the statement's unit).
-    let entered = use_state(|| props.shared.unwrap_or_default());
+    // The latest entry lives in a cell that every callback reads when it runs, so quick edits
+    // in a row never start from a stale copy; a forced update redraws the statement.
+    let entered = use_mut_ref(|| props.shared.unwrap_or_default());
+    let redraw = use_force_update();
     let t = match props.run.outcome.as_ref() {
         Ok(o) => props.year.min(o.years.len().saturating_sub(1)),
         Err(_) => 0,
@@ -113,7 +116,7 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
     };
     let year = outcome.years.get(t).copied().unwrap_or_default();
     let baseline = crate::present::baseline_short(props.run.custom_baseline);
-    let h = *entered;
+    let h = *entered.borrow();
     let mine = Mine {
         earnings: h.pay.map(|m| 12.0 * m),
         adults: h.adults,
@@ -128,11 +131,14 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
     let sharing = props.shared.is_some();
     // Every change goes to the form, and to links while the reader shares the household.
     let update = |change: fn(&mut SharedHousehold, &Event)| {
-        let (entered, on_share) = (entered.clone(), props.on_share.clone());
+        let (entered, on_share, redraw) = (entered.clone(), props.on_share.clone(), redraw.clone());
         Callback::from(move |e: Event| {
-            let mut next = *entered;
-            change(&mut next, &e);
-            entered.set(next);
+            let next = {
+                let mut h = entered.borrow_mut();
+                change(&mut h, &e);
+                *h
+            };
+            redraw.force_update();
             if let (true, Some(share)) = (sharing, &on_share) {
                 share.emit(Some(next));
             }
@@ -151,7 +157,7 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
         let entered = entered.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            share.emit(input.checked().then_some(*entered));
+            share.emit(input.checked().then_some(*entered.borrow()));
         })
     });
     html! {
