@@ -6,7 +6,7 @@
 
 use crate::catalog::{self, fill, param, string, units, RegionSpec, Unit};
 use crate::model::{Outcome, Snapshot};
-use crate::present::winners::winners;
+use crate::present::winners::{winners, Winners};
 use crate::scenario::Scenario;
 
 /// The headline figures a lead sentence can be about, and the change in each that is worth
@@ -81,6 +81,18 @@ pub fn sources(s: &Snapshot, b: &Snapshot) -> [f64; 6] {
 
 /// The sentences for the year at column `t` of `outcome`, the run of `scenario`.
 pub fn explain(outcome: &Outcome, t: usize, scenario: &Scenario, region: &RegionSpec) -> String {
+    explain_with(outcome, t, scenario, region, winners(outcome, t).as_ref())
+}
+
+/// [`explain`] with the year's winners and losers already computed (the headline strip shows
+/// them too, so they are computed once).
+pub fn explain_with(
+    outcome: &Outcome,
+    t: usize,
+    scenario: &Scenario,
+    region: &RegionSpec,
+    winners: Option<&Winners>,
+) -> String {
     let Some(&year) = outcome.years.get(t) else {
         return String::new();
     };
@@ -88,7 +100,7 @@ pub fn explain(outcome: &Outcome, t: usize, scenario: &Scenario, region: &Region
     let mut text = lead(outcome, t, scenario, region, &year);
     text.push(' ');
     text.push_str(&paid(outcome, t, scenario));
-    if let Some(w) = winners(outcome, t) {
+    if let Some(w) = winners {
         let pct = |v: f64| format!("{} %", units::number(v, 0));
         let (better, worse) = (pct(w.all.better[0]), pct(w.all.worse[0]));
         // Where most of the gains go: the fewest tenths from one end holding half of them.

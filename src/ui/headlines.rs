@@ -28,10 +28,10 @@ pub fn headlines(props: &HeadlineProps) -> Html {
                 return (String::new(), None);
             };
             let t = year.min(outcome.years.len().saturating_sub(1));
-            (
-                present::explain::explain(outcome, t, &run.scenario, region),
-                present::winners::winners(outcome, t),
-            )
+            let winners = present::winners::winners(outcome, t);
+            let text =
+                present::explain::explain_with(outcome, t, &run.scenario, region, winners.as_ref());
+            (text, winners)
         })
     };
     let Some(region) = catalog::region(props.region) else {
