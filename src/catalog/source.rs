@@ -28,7 +28,14 @@ pub const UNITS: &[&str] = &[
     "tkm_year",
     "phase",
 ];
-pub const GROUPS: &[&str] = &["main", "phases", "financing", "behaviour", "technology"];
+pub const GROUPS: &[&str] = &[
+    "main",
+    "basic_income",
+    "phases",
+    "financing",
+    "behaviour",
+    "technology",
+];
 /// What a parameter is: part of a reform, a description of the world, or how the model runs.
 pub const ROLES: &[&str] = &["policy", "assumption", "setting"];
 pub const KINDS: &[&str] = &["number", "choice", "year_or_off"];

@@ -70,8 +70,10 @@ pub enum Role {
 /// The control group a parameter sits in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
-    /// The three levers always in view.
+    /// The three levers always in view: Basic Income, automation, peer production.
     Main,
+    /// The Basic Income's design: children, people over 65, indexing, claw-back.
+    BasicIncome,
     /// The phase timeline.
     Phases,
     /// Fiscal rule and tax mix.

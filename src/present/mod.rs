@@ -297,6 +297,16 @@ pub fn view(id: &str) -> Option<&'static str> {
         .or_else(|| CARD_VIEWS.iter().copied().find(|v| *v == id))
 }
 
+/// The title of a view an embed can show, for menus.
+pub fn view_title(id: &str) -> &'static str {
+    match (chart(id), id) {
+        (Some(c), _) => c.title,
+        (None, "winners") => "Who gains and who pays",
+        (None, "households") => "What it means for a household",
+        _ => "",
+    }
+}
+
 /// The tab a view is on.
 pub fn view_tab(id: &str) -> Tab {
     match chart(id) {

@@ -73,8 +73,8 @@ impl Default for SharedHousehold {
     }
 }
 
-/// The largest amount a shared household may carry (pay a month, savings).
-const MAX_AMOUNT: f64 = 1e9;
+/// The largest amount a household may hold, in the form or in a link (pay a month, savings).
+pub const MAX_AMOUNT: f64 = 1e9;
 
 /// Reads the `h.`-keys of a link, if there are any, with a notice for each value that cannot
 /// be used (the form's value is kept instead).

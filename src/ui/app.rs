@@ -7,8 +7,9 @@
 use super::about::About;
 use super::books::Books;
 use super::charts::{ChartCard, DistributionCards, Run, WinnersCard};
-use super::controls::ControlPanel;
+use super::controls::{ControlPanel, PanelPart, MORE_SETTINGS};
 use super::embed::EmbedView;
+use super::embed_height::EmbedFrame;
 use super::export_menu::ExportMenu;
 use super::headlines::Headlines;
 use super::lesson_panel::LessonPanel;
@@ -177,10 +178,8 @@ pub fn app() -> Html {
         })
     });
     let on_show_bands = send(&dispatch, |on: bool| Some(Action::ShowBands(on)));
-    let on_share_household = Some(send(
-        &dispatch,
-        |h: Option<crate::scenario::link::SharedHousehold>| Some(Action::ShareHousehold(h)),
-    ));
+    let on_edit_household = send(&dispatch, |h| Some(Action::EditHousehold(h)));
+    let on_share_household = Some(send(&dispatch, |on| Some(Action::ShareHousehold(on))));
     let on_draws = send(&dispatch, |n: usize| Some(Action::Draws(n)));
     let on_reset_all = send(&dispatch, |_: MouseEvent| Some(Action::ResetAll));
 
@@ -205,12 +204,13 @@ pub fn app() -> Html {
 
     if state.embed.on {
         return html! {
-            <div class="app embedded">
+            <EmbedFrame ready={shown_run.as_ref().is_some_and(|r| !r.bands_on || r.bands.is_some())}>
                 <Notices notices={state.notices.clone()} error={error.clone()} {on_dismiss} />
                 { for lesson_panel(true) }
                 <EmbedView link={link.clone()} focus={focus_chart} run={shown_run.clone()}
-                    year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset} />
-            </div>
+                    year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset}
+                    household={state.household} on_edit_household={on_edit_household} />
+            </EmbedFrame>
         };
     }
     let share_link = url::absolute(&link);
@@ -279,8 +279,10 @@ pub fn app() -> Html {
                 </div>
             </header>
             <div class="layout">
-                <aside class="controls" aria-label="Scenario controls">
-                    <ControlPanel {values} {baseline} {custom_baseline} region={region_id} {bi_note} {on_set} {on_reset} />
+                <aside class="controls levers-box" aria-label="Main levers">
+                    <ControlPanel values={values.clone()} baseline={baseline.clone()} {custom_baseline}
+                        region={region_id} bi_note={bi_note.clone()} on_set={on_set.clone()}
+                        on_reset={on_reset.clone()} part={PanelPart::Levers} />
                 </aside>
                 <main class="results">
                     <Notices notices={state.notices.clone()} error={error.clone()} {on_dismiss} />
@@ -316,7 +318,8 @@ pub fn app() -> Html {
                                     year={state.year} layout={*layout} />
                                 <super::households::HouseholdsCard run={run.clone()}
                                     region={region_id} year={state.year}
-                                    shared={state.household} on_share={on_share_household.clone()} />
+                                    entry={state.household} on_edit={on_edit_household.clone()}
+                                    on_share={on_share_household.clone()} />
                             }
                             { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {
                                 let year = catalog::BASE_YEAR + state.year as i32;
@@ -332,6 +335,10 @@ pub fn app() -> Html {
                         <p class="loading">{ "Computing the scenario…" }</p>
                     }
                 </main>
+                <aside class="controls more-box" id={MORE_SETTINGS} aria-label="More settings">
+                    <ControlPanel {values} {baseline} {custom_baseline} region={region_id} {bi_note}
+                        {on_set} {on_reset} part={PanelPart::Groups} />
+                </aside>
             </div>
         </div>
     }

@@ -160,9 +160,11 @@ pub fn draw_change_by_decile(canvas: &HtmlCanvasElement, change: &[f64; 10]) -> 
     let (root, ratio) = prepare(canvas)?;
     let err = |e: &dyn std::fmt::Display| e.to_string();
     let finite = || change.iter().copied().filter(|v| v.is_finite());
-    let high = finite().fold(0.0_f64, f64::max);
     let low = finite().fold(0.0_f64, f64::min);
-    let pad = 0.08 * (high - low).max(1e-9);
+    // At least one percentage point from bottom to top: with no change at all, a range of
+    // zero would label every tick "0", and tiny changes would look like large ones.
+    let high = finite().fold(0.0_f64, f64::max).max(low + 1.0);
+    let pad = 0.08 * (high - low);
     let (low, high) = (low - if low < 0.0 { pad } else { 0.0 }, high + pad);
     let mut c = decile_axes(
         &root,

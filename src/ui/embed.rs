@@ -4,6 +4,7 @@
 use super::charts::{ChartCard, Run, WinnersCard};
 use super::controls::ParamControl;
 use super::households::HouseholdsCard;
+use super::state::{HouseholdEdit, HouseholdEntry};
 use super::url;
 use crate::catalog;
 use crate::present;
@@ -18,6 +19,9 @@ pub struct EmbedProps {
     pub layout: u32,
     pub on_set: Callback<(usize, f64)>,
     pub on_reset: Callback<usize>,
+    /// "A household like yours", for `view=households`.
+    pub household: HouseholdEntry,
+    pub on_edit_household: Callback<HouseholdEdit>,
     /// A lesson step's chart, which takes precedence over `view=`.
     #[prop_or_default]
     pub focus: Option<&'static str>,
@@ -43,7 +47,7 @@ pub fn embed_view(props: &EmbedProps) -> Html {
     full.view.tab = None;
     let open = url::address(&full);
     html! {
-        <div class="embed">
+        <div class={classes!("embed", present::CARD_VIEWS.contains(&chart_id).then_some("stacked"))}>
             <div class="embed-controls">
                 { for controls.iter().filter_map(|id| catalog::param(id)).map(|(index, spec)| html! {
                     <ParamControl key={spec.id} {index} value={props.link.scenario.get(index)}
@@ -55,7 +59,8 @@ pub fn embed_view(props: &EmbedProps) -> Html {
                     if chart_id == "winners" {
                         <WinnersCard {run} region={region.id} year={year_index} layout={props.layout} />
                     } else if chart_id == "households" {
-                        <HouseholdsCard {run} region={region.id} year={year_index} />
+                        <HouseholdsCard {run} region={region.id} year={year_index}
+                            entry={props.household} on_edit={props.on_edit_household.clone()} />
                     } else {
                         <ChartCard {spec} {run} region={region.id} year={props.year} layout={props.layout} />
                     }

@@ -58,7 +58,8 @@ pub fn headlines(props: &HeadlineProps) -> Html {
             if let Some(a) = props.run.pinned.as_deref() {
                 { compare_table(outcome, a, t, year, region, props.debt_rule) }
             }
-            <ul class="cards">
+            // Focusable, so that keyboard readers can scroll it where it becomes a strip (phones).
+            <ul class="cards" tabindex="0" aria-label="Headline figures for the year">
                 { for cards.iter().map(|h| {
                     let tone = match h.good {
                         Some(true) => "good",

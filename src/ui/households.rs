@@ -4,8 +4,9 @@
 
 use crate::catalog::{self, units, Unit};
 use crate::present::households::{archetypes, mine_in, Mine, Statement};
-use crate::scenario::link::SharedHousehold;
+use crate::scenario::link::MAX_AMOUNT;
 use crate::ui::charts::Run;
+use crate::ui::state::{HouseholdEdit, HouseholdEntry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,12 +16,13 @@ pub struct HouseholdsProps {
     pub region: &'static str,
     /// Index of the chosen year.
     pub year: usize,
-    /// The household a link carried (its reader chose to share it), which the form opens with.
+    /// "A household like yours" as the reader entered it (kept in the app's state).
+    pub entry: HouseholdEntry,
+    /// Every valid edit of the form.
+    pub on_edit: Callback<HouseholdEdit>,
+    /// Puts the household in links or takes it out; absent in embeds.
     #[prop_or_default]
-    pub shared: Option<SharedHousehold>,
-    /// Puts the household in links (`Some`) or takes it out (`None`); absent in embeds.
-    #[prop_or_default]
-    pub on_share: Option<Callback<Option<SharedHousehold>>>,
+    pub on_share: Option<Callback<bool>>,
 }
 
 /// One statement beside the other: each line in the baseline, the scenario, and the change.
@@ -77,25 +79,115 @@ fn statement_table(
     }
 }
 
-/// A number input's value, or `fallback` when it is empty or not a number.
-fn read(e: &Event, fallback: f64) -> f64 {
-    let input: HtmlInputElement = e.target_unchecked_into();
-    input
-        .value()
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite())
-        .unwrap_or(fallback)
+/// The form's fields, in the order the validation messages are kept.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Pay,
+    Pay2,
+    Adults,
+    Children,
+    Wealth,
+}
+
+impl Field {
+    const ALL: [Field; 5] = [
+        Field::Pay,
+        Field::Pay2,
+        Field::Adults,
+        Field::Children,
+        Field::Wealth,
+    ];
+
+    fn id(self) -> &'static str {
+        match self {
+            Field::Pay => "mine-earnings-0",
+            Field::Pay2 => "mine-earnings-1",
+            Field::Adults => "mine-adults",
+            Field::Children => "mine-children",
+            Field::Wealth => "mine-wealth",
+        }
+    }
+
+    /// What the reader typed as an edit of the household, or why it cannot be used (the
+    /// household keeps its last valid value, so nothing entered before is lost).
+    fn parse(self, text: &str) -> Result<HouseholdEdit, String> {
+        let text = text.trim();
+        let amount = |what: &str| -> Result<f64, String> {
+            let x = text
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite())
+                .ok_or_else(|| {
+                    format!("Enter {what} as a number, for example 2500 (0 if none).")
+                })?;
+            if x < 0.0 {
+                return Err(format!("{} cannot be below 0.", capitalised(what)));
+            }
+            if x > MAX_AMOUNT {
+                return Err(format!(
+                    "{} above {} is beyond what the model's households hold.",
+                    capitalised(what),
+                    units::number(MAX_AMOUNT, 0)
+                ));
+            }
+            Ok(x)
+        };
+        let whole = |low: u8, high: u8, what: &str| -> Result<u8, String> {
+            text.parse::<u8>()
+                .ok()
+                .filter(|n| (low..=high).contains(n))
+                .ok_or_else(|| format!("Enter {what}: a whole number from {low} to {high}."))
+        };
+        Ok(match self {
+            Field::Pay => HouseholdEdit::Pay(0, amount("your pay a month")?),
+            Field::Pay2 => HouseholdEdit::Pay(1, amount("the second adult's pay a month")?),
+            Field::Adults => HouseholdEdit::Adults(whole(1, 2, "the number of adults")?),
+            Field::Children => HouseholdEdit::Children(whole(0, 10, "the number of children")?),
+            Field::Wealth => HouseholdEdit::Wealth(amount("savings and shares").map_err(|e| {
+                if text.starts_with('-') {
+                    "Savings and shares cannot be below 0 (the statement leaves debts out).".into()
+                } else {
+                    e
+                }
+            })?),
+        })
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// One labelled number field with its validation message, tied to it for screen readers.
+fn number_field(
+    field: Field,
+    label: String,
+    value: String,
+    (min, max, step): (&'static str, Option<&'static str>, &'static str),
+    error: Option<&String>,
+    onchange: Callback<Event>,
+) -> Html {
+    let message_id = format!("{}-error", field.id());
+    html! {
+        <label>{ label }
+            <input id={field.id()} type="number" {min} max={max} {step} {value} {onchange}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={error.is_some().then(|| message_id.clone())} />
+            if let Some(error) = error {
+                <span class="field-error" id={message_id} role="alert">{ error.clone() }</span>
+            }
+        </label>
+    }
 }
 
 #[function_component(HouseholdsCard)]
 pub fn households_card(props: &HouseholdsProps) -> Html {
-    // What the reader entered, a month in today's money (the statement's unit).
-    // The latest entry lives in a cell that every callback reads when it runs, so quick edits
-    // in a row never start from a stale copy; a forced update redraws the statement.
-    let entered = use_mut_ref(|| props.shared.unwrap_or_default());
-    let redraw = use_force_update();
+    // Messages for what the reader typed and the form could not use, by field.
+    let errors = use_state(|| [None::<String>, None, None, None, None]);
     let t = match props.run.outcome.as_ref() {
         Ok(o) => props.year.min(o.years.len().saturating_sub(1)),
         Err(_) => 0,
@@ -116,7 +208,7 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
     };
     let year = outcome.years.get(t).copied().unwrap_or_default();
     let baseline = crate::present::baseline_short(props.run.custom_baseline);
-    let h = *entered.borrow();
+    let h = props.entry.entered;
     let mine = Mine {
         earnings: h.pay.map(|m| 12.0 * m),
         adults: h.adults,
@@ -128,36 +220,34 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
     let statements = mine_in(outcome, t, &mine);
     let money = |v: f64| units::with_unit(v, Unit::CurrencyMonth, 0, region);
     let currency = region.currency;
-    let sharing = props.shared.is_some();
-    // Every change goes to the form, and to links while the reader shares the household.
-    let update = |change: fn(&mut SharedHousehold, &Event)| {
-        let (entered, on_share, redraw) = (entered.clone(), props.on_share.clone(), redraw.clone());
+    // A field's change: a valid value goes to the app's state, a bad one gets a message.
+    let field = |field: Field| {
+        let (errors, on_edit) = (errors.clone(), props.on_edit.clone());
         Callback::from(move |e: Event| {
-            let next = {
-                let mut h = entered.borrow_mut();
-                change(&mut h, &e);
-                *h
-            };
-            redraw.force_update();
-            if let (true, Some(share)) = (sharing, &on_share) {
-                share.emit(Some(next));
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let result = field.parse(&input.value());
+            let slot = Field::ALL.iter().position(|f| *f == field).unwrap_or(0);
+            let mut messages = (*errors).clone();
+            messages[slot] = result.as_ref().err().cloned();
+            errors.set(messages);
+            if let Ok(edit) = result {
+                on_edit.emit(edit);
             }
         })
     };
-    let on_pay = update(|h, e| h.pay[0] = read(e, h.pay[0]).max(0.0));
-    let on_pay2 = update(|h, e| h.pay[1] = read(e, h.pay[1]).max(0.0));
-    let on_adults = update(|h, e| h.adults = if read(e, 1.0) >= 2.0 { 2 } else { 1 });
-    let on_children = update(|h, e| h.children = read(e, 0.0).clamp(0.0, 10.0).round() as u8);
-    let on_wealth = update(|h, e| h.wealth = read(e, 0.0).max(0.0));
-    let on_pensioners = update(|h, e| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        h.pensioners = input.checked();
-    });
-    let on_sharing = props.on_share.clone().map(|share| {
-        let entered = entered.clone();
+    let error = |f: Field| errors[Field::ALL.iter().position(|x| *x == f).unwrap_or(0)].as_ref();
+    let on_pensioners = {
+        let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            share.emit(input.checked().then_some(*entered.borrow()));
+            on_edit.emit(HouseholdEdit::Pensioners(input.checked()));
+        })
+    };
+    let sharing = props.entry.shared;
+    let on_sharing = props.on_share.clone().map(|share| {
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            share.emit(input.checked());
         })
     });
     html! {
@@ -203,23 +293,18 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
                 <h3 id="mine-title">{ format!("A household like yours, {year}") }</h3>
                 <p class="axis-unit">{ format!("Enter your household in today's money. The same tax and benefit rules as the model's households give its statement in the {baseline} and in your scenario, with each run's prices, tax rates and returns on wealth; pay grows with average pay to {year}. It is a static statement: your hours stay as entered. It is computed in this page: nothing you enter leaves it, and share links carry it only if you tick the box below.") }</p>
                 <div class="mine-form">
-                    <label>{ format!("Your pay a month ({currency}) ") }
-                        <input id="mine-earnings-0" type="number" min="0" step="100" value={h.pay[0].to_string()} onchange={on_pay} />
-                    </label>
-                    <label>{ "Adults " }
-                        <input id="mine-adults" type="number" min="1" max="2" step="1" value={h.adults.to_string()} onchange={on_adults} />
-                    </label>
+                    { number_field(Field::Pay, format!("Your pay a month ({currency}) "), h.pay[0].to_string(),
+                        ("0", None, "100"), error(Field::Pay), field(Field::Pay)) }
+                    { number_field(Field::Adults, "Adults ".into(), h.adults.to_string(),
+                        ("1", Some("2"), "1"), error(Field::Adults), field(Field::Adults)) }
                     if h.adults == 2 {
-                        <label>{ format!("Second adult's pay a month ({currency}) ") }
-                            <input id="mine-earnings-1" type="number" min="0" step="100" value={h.pay[1].to_string()} onchange={on_pay2} />
-                        </label>
+                        { number_field(Field::Pay2, format!("Second adult's pay a month ({currency}) "), h.pay[1].to_string(),
+                            ("0", None, "100"), error(Field::Pay2), field(Field::Pay2)) }
                     }
-                    <label>{ "Children " }
-                        <input id="mine-children" type="number" min="0" max="10" step="1" value={h.children.to_string()} onchange={on_children} />
-                    </label>
-                    <label>{ format!("Savings and shares ({currency}) ") }
-                        <input id="mine-wealth" type="number" min="0" step="1000" value={h.wealth.to_string()} onchange={on_wealth} />
-                    </label>
+                    { number_field(Field::Children, "Children ".into(), h.children.to_string(),
+                        ("0", Some("10"), "1"), error(Field::Children), field(Field::Children)) }
+                    { number_field(Field::Wealth, format!("Savings and shares ({currency}) "), h.wealth.to_string(),
+                        ("0", None, "1000"), error(Field::Wealth), field(Field::Wealth)) }
                     <label>
                         <input id="mine-pensioners" type="checkbox" checked={h.pensioners} onchange={on_pensioners} />
                         { " 65 or over (with a pension)" }

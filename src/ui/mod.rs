@@ -11,6 +11,7 @@ mod charts;
 mod controls;
 mod distribution;
 mod embed;
+mod embed_height;
 mod export_menu;
 mod headlines;
 mod households;

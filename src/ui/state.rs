@@ -29,8 +29,18 @@ pub struct AppState {
     pub show_bands: bool,
     /// Monte Carlo draws.
     pub draws: usize,
-    /// "A household like mine", only when the reader chose to put it in links.
-    pub household: Option<SharedHousehold>,
+    /// "A household like mine": what the reader entered, and whether links carry it. It lives
+    /// here, not in the card, so that it outlives the card (tab switches, re-renders) and every
+    /// edit starts from the latest entry.
+    pub household: HouseholdEntry,
+}
+
+/// "A household like mine" as the reader entered it.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct HouseholdEntry {
+    pub entered: SharedHousehold,
+    /// Links carry the household only when its reader ticks the box.
+    pub shared: bool,
 }
 
 /// One user intent.
@@ -77,8 +87,34 @@ pub enum Action {
     ShowBands(bool),
     /// Use this many Monte Carlo draws.
     Draws(usize),
-    /// Put "a household like mine" in links (or take it out, with `None`).
-    ShareHousehold(Option<SharedHousehold>),
+    /// The reader changed one field of "a household like mine" (applied to the latest entry,
+    /// so quick edits in a row never start from a stale copy).
+    EditHousehold(HouseholdEdit),
+    /// Put "a household like mine" in links (`true`) or take it out.
+    ShareHousehold(bool),
+}
+
+/// One field of "a household like mine", as the form validated it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HouseholdEdit {
+    /// An adult's pay a month (0: first adult, 1: second).
+    Pay(usize, f64),
+    Adults(u8),
+    Children(u8),
+    Wealth(f64),
+    Pensioners(bool),
+}
+
+impl HouseholdEdit {
+    fn apply(self, h: &mut SharedHousehold) {
+        match self {
+            HouseholdEdit::Pay(adult, pay) => h.pay[adult.min(1)] = pay,
+            HouseholdEdit::Adults(n) => h.adults = n,
+            HouseholdEdit::Children(n) => h.children = n,
+            HouseholdEdit::Wealth(w) => h.wealth = w,
+            HouseholdEdit::Pensioners(on) => h.pensioners = on,
+        }
+    }
 }
 
 impl AppState {
@@ -100,7 +136,10 @@ impl AppState {
             compare: link.compare.clone(),
             show_bands: !link.view.hide_bands,
             draws: link.view.draws.unwrap_or(crate::uncertainty::DEFAULT_DRAWS),
-            household: link.household,
+            household: HouseholdEntry {
+                entered: link.household.unwrap_or_default(),
+                shared: link.household.is_some(),
+            },
         };
         // A lesson link without its own values opens the step's scenario.
         if let Some((_, step)) = link.lesson {
@@ -109,6 +148,14 @@ impl AppState {
             }
         }
         state
+    }
+
+    /// A link without a household (Back, Forward, a saved scenario) leaves what the reader
+    /// entered in the form; it only stops being shared.
+    fn keep_household(&mut self, before: HouseholdEntry) {
+        if !self.household.shared {
+            self.household.entered = before.entered;
+        }
     }
 
     /// The current lesson step's scenario, tab and year.
@@ -141,7 +188,7 @@ impl AppState {
             embed: self.embed.clone(),
             lesson: self.lesson,
             compare: self.compare.clone(),
-            household: self.household,
+            household: self.household.shared.then_some(self.household.entered),
         }
     }
 }
@@ -206,15 +253,17 @@ impl Reducible for AppState {
                 }
             }
             Action::Load(link, notices) => {
-                let milestones = next.milestones;
+                let (milestones, household) = (next.milestones, next.household);
                 next = AppState::from_link(link, notices);
                 next.milestones = milestones;
+                next.keep_household(household);
             }
             Action::Open(mut link, notices) => {
-                let milestones = next.milestones + 1;
+                let (milestones, household) = (next.milestones + 1, next.household);
                 link.embed = next.embed.clone();
                 next = AppState::from_link(link, notices);
                 next.milestones = milestones;
+                next.keep_household(household);
             }
             Action::Notice(notice) => next.notices.push(notice),
             Action::Lesson(id) => {
@@ -254,7 +303,8 @@ impl Reducible for AppState {
                 next.milestones += 1;
             }
             Action::ShowBands(on) => next.show_bands = on,
-            Action::ShareHousehold(household) => next.household = household,
+            Action::EditHousehold(edit) => edit.apply(&mut next.household.entered),
+            Action::ShareHousehold(on) => next.household.shared = on,
             Action::Draws(n) => {
                 let (low, high) = crate::scenario::link::DRAWS_RANGE;
                 next.draws = n.clamp(low, high);

@@ -28,6 +28,17 @@ pub fn absolute(link: &Link) -> String {
     format!("{origin}{path}{}", address(link))
 }
 
+/// The full URL of a file served beside the app (`embed-resize.js`, say).
+pub fn beside(file: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return file.to_string();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{folder}{file}")
+}
+
 /// Shows `link` in the address bar: a new history entry when `push`, else in place.
 pub fn show(link: &Link, push: bool) {
     let Some(window) = web_sys::window() else {

@@ -4,5 +4,5 @@
 mod panel;
 mod param;
 
-pub use panel::ControlPanel;
+pub use panel::{ControlPanel, PanelPart, MORE_SETTINGS};
 pub use param::ParamControl;

@@ -1,5 +1,7 @@
-//! The control panel: the three main levers always in view, then the other groups of
-//! `models/parameters.toml`, each collapsible.
+//! The control panel, in two parts: the three main levers always in view, and the other
+//! groups of `models/parameters.toml`, each collapsible. The page places the parts apart
+//! (on a phone the results come between them, so a reader reaches the charts without
+//! scrolling past every setting).
 
 use super::ParamControl;
 use crate::catalog::{Group, PARAMS};
@@ -17,9 +19,25 @@ pub struct PanelProps {
     pub bi_note: Option<String>,
     pub on_set: Callback<(usize, f64)>,
     pub on_reset: Callback<usize>,
+    /// Which part of the panel this is.
+    pub part: PanelPart,
+}
+
+/// The two parts of the control panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelPart {
+    /// The three main levers.
+    Levers,
+    /// The collapsible groups of the other settings.
+    Groups,
 }
 
 const GROUPS: &[(Group, &str, &str)] = &[
+    (
+        Group::BasicIncome,
+        "Basic Income design",
+        "How much children and people over 65 receive, and whether the Basic Income follows prices or average pay (policies).",
+    ),
     (
         Group::Phases,
         "Phases of production",
@@ -67,11 +85,21 @@ pub fn control_panel(props: &PanelProps) -> Html {
             .filter(move |(_, p)| p.group == group && !p.advanced)
             .map(|(i, _)| i)
     };
+    if props.part == PanelPart::Levers {
+        return html! {
+            <div class="panel">
+                <div class="levers">
+                    { for in_group(Group::Main).map(control) }
+                </div>
+                // On a phone the other settings come after the results: say where.
+                <a class="more-link" href={format!("#{MORE_SETTINGS}")}>
+                    { "More settings, below the charts ↓" }
+                </a>
+            </div>
+        };
+    }
     html! {
         <div class="panel">
-            <section class="levers" aria-label="Main levers">
-                { for in_group(Group::Main).map(control) }
-            </section>
             { for GROUPS.iter().map(|(group, title, about)| html! {
                 <details class="group">
                     <summary>{ *title }</summary>
@@ -82,3 +110,6 @@ pub fn control_panel(props: &PanelProps) -> Html {
         </div>
     }
 }
+
+/// The id of the box that holds the other settings (the levers' link points to it).
+pub const MORE_SETTINGS: &str = "more-settings";

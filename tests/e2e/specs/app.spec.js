@@ -12,7 +12,7 @@ test('switching region changes the currency and keeps the charts', async ({ page
   await page.locator('#region').selectOption('fi');
   await expect(page.locator('output[for=bi]')).toContainText('EUR a month');
   await expect(page.locator('.card')).toHaveCount(6);
-  await expect(page.getByText('Median real disposable income').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Median real disposable income' })).toBeVisible();
 });
 
 test('a preset applies its values and can be reset', async ({ page }) => {

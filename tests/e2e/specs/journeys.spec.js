@@ -120,6 +120,16 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
     const wider = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await wider()).toBe(0);
     if (width < 1000) {
+      // On a phone the headline sentence and the first chart come before the long list of
+      // controls: the sentence is on the first screen and the first chart's top within
+      // one and a half screens.
+      const top = (selector) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+      expect(await top('.explain-lead')).toBeLessThan(height);
+      const chart = await top('.grid .card');
+      expect(chart, `the first chart starts at ${chart} px`).toBeLessThanOrEqual(1.5 * height);
+      // The sentence fits the screen's width.
+      const lead = await page.locator('.explain-lead').first().boundingBox();
+      expect(lead.x + lead.width).toBeLessThanOrEqual(width);
       await page.getByRole('tab', { name: 'About the model' }).click();
       await expect(page.locator('section.validation tbody tr[data-verdict="pending"]')).toHaveCount(0, { timeout: 30_000 });
       expect(await wider()).toBe(0);

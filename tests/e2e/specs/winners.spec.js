@@ -71,6 +71,28 @@ test('six typical households and a household like yours get their income stateme
   await page.locator('#mine-children').fill('2');
   await page.locator('#mine-children').dispatchEvent('change');
   await expect(page.locator('#mine-summary')).not.toHaveText(before);
+  // Both edits stay: the second one starts from the first.
+  await expect(page.locator('#mine-adults')).toHaveValue('2');
+  await expect(page.locator('#mine-children')).toHaveValue('2');
+  await expect(page.locator('#mine-earnings-1')).toBeVisible();
+  // Bad values get a message beside their field, and the statement keeps the last good ones.
+  const good = await page.locator('#mine-summary').textContent();
+  await page.locator('#mine-adults').fill('3');
+  await page.locator('#mine-adults').dispatchEvent('change');
+  await expect(page.locator('#mine-adults-error')).toHaveText('Enter the number of adults: a whole number from 1 to 2.');
+  await expect(page.locator('#mine-adults')).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#mine-wealth').fill('-500');
+  await page.locator('#mine-wealth').dispatchEvent('change');
+  await expect(page.locator('#mine-wealth-error')).toContainText('cannot be below 0');
+  await expect(page.locator('#mine-summary')).toHaveText(good);
+  await expect(page.locator('#mine-earnings-1')).toBeVisible();
+  // Put right, the message goes.
+  await page.locator('#mine-adults').fill('2');
+  await page.locator('#mine-adults').dispatchEvent('change');
+  await expect(page.locator('#mine-adults-error')).toHaveCount(0);
+  await expect(page.locator('#mine-adults')).not.toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#mine-wealth').fill('10000');
+  await page.locator('#mine-wealth').dispatchEvent('change');
   await expect(page.locator('#statement-mine tbody tr').nth(4).locator('th')).toHaveText('Basic Income');
   await expect(page.locator('#statement-mine tbody tr').nth(4).locator('td').nth(2)).toContainText('+');
   // Nothing the reader entered goes into the link.
@@ -124,7 +146,12 @@ test('a household like yours goes into the share link only when its reader ticks
   await expect(page.locator('#mine-earnings-0')).toHaveValue('3100', { timeout: 15_000 });
   await expect(page.locator('#mine-children')).toHaveValue('3');
   await expect(page.locator('#mine-share')).toBeChecked();
-  // Unticked, the link forgets it.
+  // Unticked, the link forgets it, and the form keeps what the reader entered.
   await page.locator('#mine-share').uncheck();
   await expect(page).not.toHaveURL(/h\./);
+  await expect(page.locator('#mine-children')).toHaveValue('3');
+  // Another tab and back: the form still holds it.
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await page.getByRole('tab', { name: 'Distribution' }).click();
+  await expect(page.locator('#mine-children')).toHaveValue('3', { timeout: 15_000 });
 });
