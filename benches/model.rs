@@ -42,16 +42,25 @@ fn scenario(households: f64, horizon: f64) -> Scenario {
 /// `cargo bench --bench model -- once CASE COUNT` runs one case COUNT times and nothing else,
 /// for instruction counts under valgrind (`callgrind`): the difference between two counts,
 /// divided by the difference of COUNT, is one run without start-up. CASE: `run` (US default,
-/// scenario and baseline), `cached` (Basic Income moved, baseline reused), `series`. An
-/// optional fourth argument sets the number of groups (default: the parameter's default).
+/// scenario and baseline), `cached` (Basic Income moved, baseline reused), `series`,
+/// `present` (what a slider input adds on top of the run for the Distribution tab and the
+/// headline strip: winners and losers, the six typical households, a household like mine and
+/// the sentences, for the year shown). An optional fourth argument sets the number of groups
+/// (default: the parameter's default).
 fn once(case: &str, count: usize, households: f64) {
     let s = scenario(households, 50.0);
     let mut cache = None;
     if case == "cached" {
         black_box(run_cached(&s, &mut cache).ok());
     }
+    let outcome = (case == "present").then(|| run(&s).ok()).flatten();
     for k in 0..count {
         match case {
+            "present" => {
+                if let Some(o) = &outcome {
+                    present_year(o, &s, 25);
+                }
+            }
             "cached" => {
                 let mut moved = s.clone();
                 moved.set(param::BI, 600.0 + k as f64);
@@ -65,6 +74,23 @@ fn once(case: &str, count: usize, households: f64) {
             }
         }
     }
+}
+
+/// What the app computes from a run for one year besides the charts: winners and losers,
+/// the typical households, a household like mine and the headline sentences.
+fn present_year(o: &mapsim::model::Outcome, s: &Scenario, t: usize) {
+    use mapsim::present::{explain, households, winners};
+    black_box(winners::winners(black_box(o), t));
+    black_box(households::archetypes(black_box(o), t));
+    let mine = households::Mine {
+        earnings: [30_000.0, 0.0],
+        adults: 1,
+        children: 0.0,
+        pensioners: false,
+        wealth: 10_000.0,
+    };
+    black_box(households::mine_in(black_box(o), t, &mine));
+    black_box(explain::explain(black_box(o), t, s, s.region()));
 }
 
 fn main() {
@@ -133,6 +159,11 @@ fn main() {
         },
     );
     if let Ok(outcome) = run(&s) {
+        measure(
+            &format!("present: N = {default_n}, winners, households, sentences for 2050"),
+            200,
+            || present_year(&outcome, &s, 25),
+        );
         let passes = &outcome.scenario.passes;
         let mean = passes.iter().sum::<usize>() as f64 / passes.len() as f64;
         let max = passes.iter().max().copied().unwrap_or(0);
