@@ -171,8 +171,12 @@ impl Stacker {
         let mut stacked: Vec<Option<Scenario>> = Vec::with_capacity(order.len());
         for &k in order {
             let mut changed = false;
-            for id in COMPONENTS[k].policies {
-                let (i, _) = catalog::param(id).expect("components name parameters");
+            // Every id names a parameter (a catalog test checks it).
+            for (i, _) in COMPONENTS[k]
+                .policies
+                .iter()
+                .filter_map(|id| catalog::param(id))
+            {
                 if step.get(i) != scenario.get(i) {
                     step.set(i, scenario.get(i));
                     changed = true;
@@ -204,9 +208,11 @@ impl Stacker {
         if self.steps.is_empty() {
             // The baseline: from the first changing step's run, or, if nothing changes, from a
             // run of the scenario itself (which is its baseline).
-            match self.first {
-                Some(k) => {
-                    let step = self.stacked[k].as_ref().expect("a changing step");
+            match self
+                .first
+                .and_then(|k| self.stacked[k].as_ref().map(|step| (k, step)))
+            {
+                Some((k, step)) => {
                     let out = run_step(step, COMPONENTS[self.order[k]].id)?;
                     self.steps.push(out.baseline.series.clone());
                     // Steps before the first changing one are the baseline itself.
@@ -222,15 +228,18 @@ impl Stacker {
             }
         } else {
             let k = self.steps.len() - 1;
-            let series = match &self.stacked[k] {
-                Some(s) => run_step(s, COMPONENTS[self.order[k]].id)?.scenario.series,
-                None => self.steps.last().expect("the baseline step").clone(),
+            let series = match (&self.stacked[k], self.steps.last()) {
+                (Some(s), _) => run_step(s, COMPONENTS[self.order[k]].id)?.scenario.series,
+                (None, Some(last)) => last.clone(),
+                (None, None) => return Ok(false),
             };
             self.steps.push(series);
         }
         // Steps that change nothing need no run: fill them now.
         while self.steps.len() < done && self.stacked[self.steps.len() - 1].is_none() {
-            let same = self.steps.last().expect("the baseline step").clone();
+            let Some(same) = self.steps.last().cloned() else {
+                break;
+            };
             self.steps.push(same);
         }
         Ok(self.steps.len() >= done)

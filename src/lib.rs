@@ -21,6 +21,7 @@
 pub mod catalog;
 pub mod decompose;
 pub mod export;
+pub mod link;
 pub mod math;
 pub mod model;
 pub mod present;

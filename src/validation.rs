@@ -6,7 +6,7 @@
 
 use crate::catalog::{self, Measure, ValidationEntry, BASE_YEAR, VALIDATION};
 use crate::model::{run, ModelError};
-use crate::scenario::{link, Scenario};
+use crate::scenario::{query, Scenario};
 
 /// What the model says for one entry.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,14 +45,15 @@ impl std::fmt::Display for ValidationError {
 }
 
 fn scenario(entry: &'static ValidationEntry, text: &str) -> Result<Scenario, ValidationError> {
-    let (decoded, notices) = link::decode(text);
+    // A comparison's link holds a scenario only (no view keys).
+    let (decoded, notices) = query::decode(text);
     if let Some(n) = notices.first() {
         return Err(ValidationError::Link {
             entry: entry.id,
             notice: n.message.clone(),
         });
     }
-    Ok(decoded.scenario)
+    Ok(decoded)
 }
 
 /// Evaluates one entry: runs its scenario (and the run it is compared against) and reads the

@@ -121,7 +121,9 @@ fn parse(args: &[String]) -> Result<Request, String> {
         };
         match arg.as_str() {
             "--link" => {
-                let (s, notices) = query::decode(&value("--link")?);
+                // A whole share link: the reader's view keys (tab, year, …) are read and left.
+                let (link, notices) = mapsim::link::decode(&value("--link")?);
+                let s = link.scenario;
                 // A changed meaning is not a problem with the link: say it and go on, as the
                 // app opens such a link with the notice. Anything else stops here.
                 if let Some(n) = notices.iter().find(|n| !n.changed_meaning) {
@@ -197,7 +199,8 @@ fn parse(args: &[String]) -> Result<Request, String> {
     // The baseline's policies come from its link; the world (assumptions) stays the
     // scenario's, so that the two runs differ only in policy.
     if let Some(text) = baseline_link {
-        let (base, notices) = query::decode(&text);
+        let (base, notices) = mapsim::link::decode(&text);
+        let base = base.scenario;
         if let Some(n) = notices.iter().find(|n| !n.changed_meaning) {
             return Err(format!("in --baseline-link: {}", n.message));
         }

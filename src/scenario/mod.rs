@@ -4,7 +4,6 @@
 //! model never sees a value a slider could not set. Setting a bad value clamps it and returns a
 //! [`Notice`] that says what was wrong, what is used instead and the allowed range.
 
-pub mod link;
 pub mod migrate;
 mod notice;
 pub mod query;

@@ -9,18 +9,8 @@ use crate::catalog;
 /// The link schema version this build writes.
 pub const VERSION: u32 = 5;
 
-/// Keys that are not parameters but are understood in links.
-const RESERVED: &[&str] = &[
-    "v", "region", "embed", "view", "controls", "tab", "year", "lang", "lesson", "step", "bands",
-    "draws",
-];
-
-/// Prefix of the keys of the pinned comparison scenario A (`a.region=fi&a.bi=800`).
-pub const COMPARE_PREFIX: &str = "a.";
-
-/// Prefix of the keys of "a household like mine" (`h.pay=2500&h.children=2`), which a link
-/// carries only when its reader chose to share it.
-pub const HOUSEHOLD_PREFIX: &str = "h.";
+/// The scenario's keys that are not parameters: the schema version and the region.
+const RESERVED: &[&str] = &["v", "region"];
 
 /// Longest query string read; the rest is ignored with a notice.
 const MAX_LEN: usize = 4096;
@@ -99,18 +89,22 @@ fn version_of(pairs: &[(String, String)], notices: &mut Vec<Notice>) -> u32 {
     }
 }
 
-/// Decodes a query string or a full URL into a scenario and the notices it raised.
+/// Decodes a scenario's query string into a scenario and the notices it raised. Every key
+/// must be the scenario's: a whole share link, with the keys of what the reader was looking
+/// at, is read by `crate::link::decode`.
 pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut pairs = pairs_of(link, &mut notices);
-    let scenario = scenario_of(&mut pairs, &mut notices);
+    let scenario = scenario_of(&mut pairs, &mut notices, &|_| false);
     (scenario, notices)
 }
 
-/// The scenario of decoded pairs, after migrating them to the current schema.
-pub(super) fn scenario_of(
+/// The scenario of decoded pairs, after migrating them to the current schema. Keys for which
+/// `other_layer` is true belong to a layer above (a share link's view keys) and are skipped.
+pub fn scenario_of(
     pairs: &mut Vec<(String, String)>,
     notices: &mut Vec<Notice>,
+    other_layer: &dyn Fn(&str) -> bool,
 ) -> Scenario {
     let mut seen = std::collections::BTreeSet::new();
     for (key, _) in pairs.iter() {
@@ -147,12 +141,8 @@ pub(super) fn scenario_of(
     let mut scenario = Scenario::for_region(region);
     // Last value wins for repeated keys: apply in order.
     for (key, value) in pairs.iter() {
-        // `a.`-keys belong to the pinned comparison scenario (see `link`); `b.`-keys are the
-        // reader's own baseline, read below.
-        if RESERVED.contains(&key.as_str())
-            || key.starts_with(COMPARE_PREFIX)
-            || key.starts_with(BASELINE_PREFIX)
-            || key.starts_with(HOUSEHOLD_PREFIX)
+        // `b.`-keys are the reader's own baseline, read below.
+        if RESERVED.contains(&key.as_str()) || key.starts_with(BASELINE_PREFIX) || other_layer(key)
         {
             continue;
         }
@@ -168,8 +158,8 @@ pub(super) fn scenario_of(
     scenario
 }
 
-/// Decoded pairs of a link (for the view keys, read by [`super::link`]).
-pub(super) fn pairs(link: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
+/// Decoded pairs of a link (for the layer above, which reads its own keys from them).
+pub fn pairs(link: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
     pairs_of(link, notices)
 }
 

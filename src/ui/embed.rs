@@ -7,8 +7,8 @@ use super::households::HouseholdsCard;
 use super::state::{HouseholdEdit, HouseholdEntry};
 use super::url;
 use crate::catalog;
+use crate::link::{Embed, Link};
 use crate::present;
-use crate::scenario::link::{Embed, Link};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -7,7 +7,7 @@ use super::charts::Run;
 use super::saved;
 use super::url;
 use crate::export;
-use crate::scenario::link::Link;
+use crate::link::Link;
 use crate::scenario::Notice;
 use crate::uncertainty::{MonteCarlo, DEFAULT_SEED};
 use yew::prelude::*;

@@ -3,8 +3,8 @@
 //! page from what the reader enters (nothing leaves the page, and links never carry it).
 
 use crate::catalog::{self, units, Unit};
+use crate::link::MAX_AMOUNT;
 use crate::present::households::{archetypes, mine_in, Mine, Statement};
-use crate::scenario::link::MAX_AMOUNT;
 use crate::ui::charts::Run;
 use crate::ui::state::{HouseholdEdit, HouseholdEntry};
 use web_sys::HtmlInputElement;

@@ -4,7 +4,7 @@
 //! name and the share link), so one corrupted or foreign entry is skipped with a notice and
 //! never hides the others. Files hold the same JSON.
 
-use crate::scenario::link::{self, Link};
+use crate::link::{self, Link};
 use crate::scenario::Notice;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;

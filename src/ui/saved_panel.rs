@@ -2,7 +2,7 @@
 //! scenario as a JSON file.
 
 use super::saved::{self, Saved};
-use crate::scenario::link::Link;
+use crate::link::Link;
 use crate::scenario::Notice;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -101,7 +101,7 @@ pub fn saved_panel(props: &SavedProps) -> Html {
         let on_load = {
             let (on_load, link_text) = (props.on_load.clone(), entry.link.clone());
             Callback::from(move |_: MouseEvent| {
-                on_load.emit(crate::scenario::link::decode(&link_text));
+                on_load.emit(crate::link::decode(&link_text));
             })
         };
         let on_delete = {

@@ -4,8 +4,8 @@
 
 use super::embed_height;
 use super::url;
+use crate::link::{Embed, Link};
 use crate::present;
-use crate::scenario::link::{Embed, Link};
 use gloo::events::EventListener;
 use web_sys::{HtmlDetailsElement, HtmlIFrameElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -2,8 +2,8 @@
 //! intent, so the UI never edits state ad hoc).
 
 use crate::catalog::{self, PARAMS, PRESETS};
+use crate::link::{Embed, Link, SharedHousehold, View};
 use crate::present::Tab;
-use crate::scenario::link::{Embed, Link, SharedHousehold, View};
 use crate::scenario::{Notice, Scenario};
 use std::rc::Rc;
 use yew::Reducible;
@@ -306,7 +306,7 @@ impl Reducible for AppState {
             Action::EditHousehold(edit) => edit.apply(&mut next.household.entered),
             Action::ShareHousehold(on) => next.household.shared = on,
             Action::Draws(n) => {
-                let (low, high) = crate::scenario::link::DRAWS_RANGE;
+                let (low, high) = crate::link::DRAWS_RANGE;
                 next.draws = n.clamp(low, high);
             }
         }

@@ -2,7 +2,7 @@
 //! history entries), `pushState` for deliberate changes (region, preset, reset) so Back
 //! works, and Back/Forward restore the scenario they point to.
 
-use crate::scenario::link::{self, Link};
+use crate::link::{self, Link};
 use crate::scenario::Notice;
 
 /// The link the page was opened with (or moved to by Back/Forward).

@@ -98,7 +98,7 @@ fn the_command_line_reads_share_links_like_the_app() {
         .position(|h| *h == "bi_gross_cost")
         .expect("column");
     let row: Vec<&str> = text.lines().nth(6).expect("row").split(',').collect();
-    let (link, notices) = mapsim::scenario::link::decode(url);
+    let (link, notices) = mapsim::link::decode(url);
     assert!(notices.is_empty());
     let outcome = run(&link.scenario).expect("runs");
     let printed: f64 = row[col].parse().expect("number");

@@ -3,8 +3,8 @@
 
 use super::support::{random_scenario, Rng};
 use mapsim::catalog::{self, PARAMS};
+use mapsim::link::{self, Embed, Link, View};
 use mapsim::present::Tab;
-use mapsim::scenario::link::{self, Embed, Link, View};
 use mapsim::scenario::migrate::{migrate, Migration};
 use mapsim::scenario::query;
 
@@ -293,15 +293,15 @@ fn decode_inverts_encode_for_random_valid_links() {
 
 #[test]
 fn band_settings_travel_in_links_and_bad_draws_get_a_notice() {
-    let (link, notices) = mapsim::scenario::link::decode("?v=1&bands=off&draws=1000");
+    let (link, notices) = mapsim::link::decode("?v=1&bands=off&draws=1000");
     assert!(notices.is_empty());
     assert!(link.view.hide_bands);
     assert_eq!(link.view.draws, Some(1000));
-    assert!(mapsim::scenario::link::encode(&link).contains("bands=off&draws=1000"));
-    let (link, notices) = mapsim::scenario::link::decode("?v=1&draws=99999999");
+    assert!(mapsim::link::encode(&link).contains("bands=off&draws=1000"));
+    let (link, notices) = mapsim::link::decode("?v=1&draws=99999999");
     assert_eq!(link.view.draws, Some(5000));
     assert!(notices[0].message.contains("outside 20–5000"));
-    let (link, notices) = mapsim::scenario::link::decode("?v=1&draws=lots");
+    let (link, notices) = mapsim::link::decode("?v=1&draws=lots");
     assert_eq!(link.view.draws, None);
     assert!(notices[0].message.contains("not a number of draws"));
 }

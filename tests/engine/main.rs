@@ -29,6 +29,7 @@ mod sim;
 #[allow(dead_code)]
 mod source;
 mod support;
+mod tidy;
 mod uncertainty;
 mod validation;
 mod winners;

@@ -1,13 +1,40 @@
-//! Whole share links: the scenario plus what the reader was looking at (tab, year, chart)
-//! and, for teachers' `<iframe>`s, the embed settings (`embed`, `view`, `controls`).
+//! Whole share links: the scenario plus what the reader was looking at (tab, year, chart),
+//! for teachers' `<iframe>`s the embed settings (`embed`, `view`, `controls`), a lesson, a
+//! pinned scenario A and, if its reader chose, "a household like mine".
 //!
 //! `?v=1&region=fi&bi=800&tab=distribution&year=2040` — readable, and untrusted: decoding
 //! never fails, every problem becomes a [`Notice`] and a sane value is used.
+//!
+//! This layer sits above the engine's `present`: the scenario's own keys (`v`, `region`,
+//! parameters, `b.`-keys) are read by [`crate::scenario::query`], which knows nothing of the
+//! keys declared here ([`VIEW_KEYS`], [`COMPARE_PREFIX`], [`HOUSEHOLD_PREFIX`]).
 
-use super::query::{self, VERSION};
-use super::{Notice, Scenario};
+mod household;
+
+pub use household::{SharedHousehold, MAX_AMOUNT};
+
 use crate::catalog::{self, BASE_YEAR};
 use crate::present::{self, Tab};
+use crate::scenario::query::{self, VERSION};
+use crate::scenario::{Notice, Scenario};
+
+/// The keys of a link that are not the scenario's: what the reader was looking at, embeds
+/// and lessons.
+pub const VIEW_KEYS: &[&str] = &[
+    "embed", "view", "controls", "tab", "year", "lang", "lesson", "step", "bands", "draws",
+];
+
+/// Prefix of the keys of the pinned comparison scenario A (`a.region=fi&a.bi=800`).
+pub const COMPARE_PREFIX: &str = "a.";
+
+/// Prefix of the keys of "a household like mine" (`h.pay=2500&h.children=2`), which a link
+/// carries only when its reader chose to share it.
+pub const HOUSEHOLD_PREFIX: &str = "h.";
+
+/// Whether a key belongs to this layer, not to the scenario.
+fn is_view_key(key: &str) -> bool {
+    VIEW_KEYS.contains(&key) || key.starts_with(COMPARE_PREFIX) || key.starts_with(HOUSEHOLD_PREFIX)
+}
 
 /// What the reader was looking at.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -49,86 +76,7 @@ pub struct Link {
     pub household: Option<SharedHousehold>,
 }
 
-/// "A household like mine" as a link carries it: each adult's pay a month in today's money,
-/// adults, children, savings, and whether the adults are 65 or over.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SharedHousehold {
-    pub pay: [f64; 2],
-    pub adults: u8,
-    pub children: u8,
-    pub wealth: f64,
-    pub pensioners: bool,
-}
-
-impl Default for SharedHousehold {
-    /// What the form shows before the reader enters anything.
-    fn default() -> Self {
-        Self {
-            pay: [2500.0, 0.0],
-            adults: 1,
-            children: 0,
-            wealth: 10_000.0,
-            pensioners: false,
-        }
-    }
-}
-
-/// The largest amount a household may hold, in the form or in a link (pay a month, savings).
-pub const MAX_AMOUNT: f64 = 1e9;
-
-/// Reads the `h.`-keys of a link, if there are any, with a notice for each value that cannot
-/// be used (the form's value is kept instead).
-fn household_of(pairs: &[(String, String)], notices: &mut Vec<Notice>) -> Option<SharedHousehold> {
-    let mut out: Option<SharedHousehold> = None;
-    for (key, value) in pairs {
-        let Some(name) = key.strip_prefix(query::HOUSEHOLD_PREFIX) else {
-            continue;
-        };
-        let h = out.get_or_insert_with(SharedHousehold::default);
-        let value = value.trim();
-        let amount = value
-            .parse::<f64>()
-            .ok()
-            .filter(|x| x.is_finite() && (0.0..=MAX_AMOUNT).contains(x));
-        let whole = value.parse::<u8>().ok();
-        let mut bad = |what: &str| {
-            notices.push(Notice::other(
-                key,
-                format!(
-                    "Your household: '{}' is not {what}; the form keeps its value.",
-                    short(value)
-                ),
-            ))
-        };
-        match name {
-            "pay" => amount.map_or_else(|| bad("an amount of money"), |x| h.pay[0] = x),
-            "pay2" => amount.map_or_else(|| bad("an amount of money"), |x| h.pay[1] = x),
-            "wealth" => amount.map_or_else(|| bad("an amount of money"), |x| h.wealth = x),
-            "adults" => match whole.filter(|n| (1..=2).contains(n)) {
-                Some(n) => h.adults = n,
-                None => bad("1 or 2 adults"),
-            },
-            "children" => match whole.filter(|n| *n <= 10) {
-                Some(n) => h.children = n,
-                None => bad("a number of children from 0 to 10"),
-            },
-            "over65" => match value {
-                "1" | "yes" | "true" => h.pensioners = true,
-                "0" | "no" | "false" => h.pensioners = false,
-                _ => bad("1 or 0"),
-            },
-            _ => notices.push(Notice::other(
-                key,
-                format!(
-                    "Your household: there is no '{}'; it was left out.",
-                    short(name)
-                ),
-            )),
-        }
-    }
-    out
-}
-
+/// The first 40 characters of what a link held, for notices.
 fn short(text: &str) -> String {
     text.chars().take(40).collect()
 }
@@ -137,7 +85,7 @@ fn short(text: &str) -> String {
 pub fn decode(text: &str) -> (Link, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut pairs = query::pairs(text, &mut notices);
-    let scenario = query::scenario_of(&mut pairs, &mut notices);
+    let scenario = query::scenario_of(&mut pairs, &mut notices, &is_view_key);
     let last = |key: &str| {
         pairs
             .iter()
@@ -278,20 +226,20 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
     let compare_pairs: Vec<String> = pairs
         .iter()
         .filter_map(|(k, v)| {
-            k.strip_prefix(query::COMPARE_PREFIX)
+            k.strip_prefix(COMPARE_PREFIX)
                 .map(|k| format!("{}={}", encode_text(k), encode_text(v)))
         })
         .collect();
     let compare = (!compare_pairs.is_empty()).then(|| {
         let (a, a_notices) = query::decode(&compare_pairs.join("&"));
         notices.extend(a_notices.into_iter().map(|mut n| {
-            n.key = format!("{}{}", query::COMPARE_PREFIX, n.key);
+            n.key = format!("{}{}", COMPARE_PREFIX, n.key);
             n.message = format!("Scenario A: {}", n.message);
             n
         }));
         a
     });
-    let household = household_of(&pairs, &mut notices);
+    let household = household::household_of(&pairs, &mut notices);
     (
         Link {
             scenario,
@@ -356,7 +304,7 @@ pub fn encode(link: &Link) -> String {
     if let Some(a) = &link.compare {
         for pair in query::encode(a).split('&').filter(|p| !p.starts_with("v=")) {
             out.push('&');
-            out.push_str(query::COMPARE_PREFIX);
+            out.push_str(COMPARE_PREFIX);
             out.push_str(pair);
         }
     }
@@ -368,7 +316,7 @@ pub fn encode(link: &Link) -> String {
         out.push_str(&link.embed.controls.join(","));
     }
     if let Some(h) = &link.household {
-        let p = query::HOUSEHOLD_PREFIX;
+        let p = HOUSEHOLD_PREFIX;
         out.push_str(&format!("&{p}pay={}", h.pay[0]));
         if h.adults == 2 {
             out.push_str(&format!("&{p}adults=2&{p}pay2={}", h.pay[1]));
