@@ -5,7 +5,7 @@
 //! livelihood, taxation and the concentration of capital.
 //!
 //! One package, three faces, separated by Cargo features so that the compiler enforces the
-//! boundary (see `../shared/design/architecture.md`):
+//! boundary (`ARCHITECTURE.md` is the map, with the layers and the rules a tidy test enforces):
 //!
 //! * the **engine** (default features, no web crate): [`catalog`] (the parameters, outputs,
 //!   phases and regions declared in `models/*.toml`, validated and turned into static tables
@@ -14,8 +14,9 @@
 //! * the **app** (`--features web`): [`ui`], a Yew front end drawing with plotters-canvas;
 //! * the **`mapsim` command line** (`src/bin/mapsim.rs`), engine only, for researchers.
 //!
-//! Data flows one way:
-//! `models/*.toml → Catalog → Scenario → model::run → Outcome → charts, cards, CSV`.
+//! Data flows one way, in layers that never use a layer above them:
+//! `math → catalog → scenario → model → uncertainty → decompose → validation → present →
+//! export` (the engine), then [`link`] (share links with their view keys) `→ ui → bins`.
 //! The engine never imports the UI.
 
 pub mod catalog;

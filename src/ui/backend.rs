@@ -2,7 +2,7 @@
 //!
 //! plotters' own text measurement on wasm creates a hidden `<span>`, styles it through its
 //! `style` attribute and reads its box for every label. That forces a layout each time (a
-//! third of the drawing time, measured in ../shared/design/toolchain.md) and is an inline
+//! third of the drawing time, measured when this backend was written) and is an inline
 //! style, which the page's Content-Security-Policy rightly blocks. The canvas's
 //! `measureText` answers the same question without touching the DOM. Everything else is
 //! delegated to plotters-canvas unchanged.

@@ -335,6 +335,47 @@ fn the_source_keeps_the_house_rules() {
     );
 }
 
+/// The documents a newcomer reads, which must not send them outside the repository.
+const DOCUMENTS: &[&str] = &[
+    "README.md",
+    "ARCHITECTURE.md",
+    "CONTRIBUTING.md",
+    "BENCHMARKS.md",
+    "Cargo.toml",
+    "models/README.md",
+    "models/lessons/README.md",
+    "models/regions/README.md",
+];
+
+/// A reference to a document outside the repository (the design notes it grew from).
+fn points_outside(text: &str) -> bool {
+    text.contains("../shared/")
+}
+
+#[test]
+fn the_documents_point_only_inside_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let outside: Vec<String> = DOCUMENTS
+        .iter()
+        .map(|d| {
+            (
+                d.to_string(),
+                std::fs::read_to_string(root.join(d)).unwrap_or_default(),
+            )
+        })
+        .chain(repository_sources())
+        .filter(|(_, text)| points_outside(text))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        outside.is_empty(),
+        "documents outside the repository referred to in: {outside:?}"
+    );
+    for doc in ["ARCHITECTURE.md", "CONTRIBUTING.md"] {
+        assert!(root.join(doc).exists(), "{doc} is missing");
+    }
+}
+
 #[test]
 fn each_rule_rejects_a_planted_violation() {
     let rules = |path: &str, text: &str| -> Vec<Rule> {
@@ -425,4 +466,8 @@ fn each_rule_rejects_a_planted_violation() {
         0
     );
     assert!(shows_sentences("src/ui/app.rs") && !shows_sentences("src/model/run.rs"));
+    assert!(
+        points_outside("see ../shared/design/architecture.md")
+            && !points_outside("see ARCHITECTURE.md")
+    );
 }
