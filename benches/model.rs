@@ -183,7 +183,7 @@ fn main() {
     measure("decode a share link", 10000, || {
         black_box(query::decode(black_box(link)));
     });
-    // The catalog itself is built at compile time (src/build.rs validates models/*.toml and
+    // The catalog itself is built at compile time (engine/build.rs validates models/*.toml and
     // writes static tables), so at run time "building" it is resolving every parameter's
     // range for a region, which each new scenario does.
     measure(

@@ -25,7 +25,7 @@ mod population;
 mod present;
 mod sim;
 /// The build script's validation of `models/`, shared with the tests that feed it bad text.
-#[path = "../../src/catalog/source.rs"]
+#[path = "../../engine/src/catalog/source.rs"]
 #[allow(dead_code)]
 mod source;
 mod support;

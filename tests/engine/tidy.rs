@@ -61,9 +61,11 @@ struct Violation {
     what: String,
 }
 
-/// The layer of a source file (`src/model/run.rs` → `model`), if it has one.
+/// The layer of a source file (`engine/src/model/run.rs` → `model`), if it has one.
 fn layer_of(path: &str) -> Option<usize> {
-    let rest = path.strip_prefix("src/")?;
+    let rest = path
+        .strip_prefix("engine/src/")
+        .or_else(|| path.strip_prefix("src/"))?;
     let first = rest.split('/').next()?.trim_end_matches(".rs");
     LAYERS.iter().position(|l| *l == first)
 }
@@ -208,8 +210,8 @@ fn check(path: &str, text: &str) -> Vec<Violation> {
     }
     let is_ui = path.starts_with("src/ui/") || path == "src/ui.rs";
     let browser_bin = matches!(path, "src/bin/app.rs" | "src/bin/worker.rs");
-    let is_math = path == "src/math.rs";
-    let is_build = path == "src/build.rs";
+    let is_math = path == "engine/src/math.rs";
+    let is_build = path == "engine/build.rs";
     for (line, raw) in code_lines(text) {
         let code = without_strings(raw);
         let mut flag = |rule: Rule, what: String| {
@@ -278,7 +280,7 @@ fn sentences(text: &str) -> usize {
 
 /// Whether a file's sentences count against the ratchet: the user-facing layers.
 fn shows_sentences(path: &str) -> bool {
-    ["src/ui/", "src/link/", "src/present/"]
+    ["src/ui/", "src/link/", "engine/src/present/"]
         .iter()
         .any(|p| path.starts_with(p))
 }
@@ -306,6 +308,7 @@ fn sources(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
 fn repository_sources() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
+    sources(&root.join("engine/src"), root, &mut out);
     sources(&root.join("src"), root, &mut out);
     out
 }
@@ -314,6 +317,10 @@ fn repository_sources() -> Vec<(String, String)> {
 fn the_source_keeps_the_house_rules() {
     let files = repository_sources();
     assert!(files.len() > 50, "found only {} source files", files.len());
+    // The engine is its own crate: no web crate can even be named there (the compiler
+    // checks it); the link layer and the UI stay in the app's package.
+    assert!(files.iter().any(|(p, _)| p == "engine/src/model/run.rs"));
+    assert!(files.iter().any(|(p, _)| p == "src/link/mod.rs"));
     let violations: Vec<String> = files
         .iter()
         .flat_map(|(path, text)| check(path, text))
@@ -383,40 +390,46 @@ fn each_rule_rejects_a_planted_violation() {
     };
     // The engine reaching up: the model using the presentation layer, the scenario the link.
     assert_eq!(
-        rules("src/model/x.rs", "use crate::present::winners;"),
+        rules("engine/src/model/x.rs", "use crate::present::winners;"),
         [Rule::Layer]
     );
     assert_eq!(
-        rules("src/scenario/x.rs", "let l = crate::link::decode(t);"),
+        rules(
+            "engine/src/scenario/x.rs",
+            "let l = crate::link::decode(t);"
+        ),
         [Rule::Layer]
     );
     assert_eq!(
-        rules("src/catalog/x.rs", "use crate::{math, model::Outcome, ui};"),
+        rules(
+            "engine/src/catalog/x.rs",
+            "use crate::{math, model::Outcome, ui};"
+        ),
         [Rule::Layer, Rule::Layer]
     );
     assert_eq!(
         rules(
-            "src/scenario/x.rs",
+            "engine/src/scenario/x.rs",
             "use crate::{\n    catalog,\n    present::{self, Tab},\n};"
         ),
         [Rule::Layer]
     );
     assert_eq!(
         rules(
-            "src/catalog/x.rs",
+            "engine/src/catalog/x.rs",
             "fn f() -> crate::model::Outcome { todo!() }"
         ),
         [Rule::Layer]
     );
     // Downwards is fine, and so is the same layer.
     assert!(rules(
-        "src/present/x.rs",
+        "engine/src/present/x.rs",
         "use crate::model::Outcome; use crate::present::Tab;"
     )
     .is_empty());
     // A web crate in the engine or in the share link's layer (the CLI links it natively).
     assert_eq!(
-        rules("src/model/x.rs", "use web_sys::Window;"),
+        rules("engine/src/model/x.rs", "use web_sys::Window;"),
         [Rule::WebInEngine]
     );
     assert_eq!(
@@ -426,33 +439,44 @@ fn each_rule_rejects_a_planted_violation() {
     assert!(rules("src/ui/x.rs", "use yew::prelude::*;").is_empty());
     // Platform maths outside crate::math.
     assert_eq!(
-        rules("src/model/x.rs", "let g = (1.0 + r).powf(t);"),
+        rules("engine/src/model/x.rs", "let g = (1.0 + r).powf(t);"),
         [Rule::Transcendental]
     );
     assert_eq!(
-        rules("src/present/x.rs", "let y = f64::exp(x);"),
+        rules("engine/src/present/x.rs", "let y = f64::exp(x);"),
         [Rule::Transcendental]
     );
-    assert!(rules("src/math.rs", "pub fn exp(x: f64) -> f64 { libm::exp(x) }").is_empty());
-    assert!(rules("src/model/x.rs", "let y = math::exp(x); let s = x.sqrt();").is_empty());
+    assert!(rules(
+        "engine/src/math.rs",
+        "pub fn exp(x: f64) -> f64 { libm::exp(x) }"
+    )
+    .is_empty());
+    assert!(rules(
+        "engine/src/model/x.rs",
+        "let y = math::exp(x); let s = x.sqrt();"
+    )
+    .is_empty());
     // A panic on a user's path; a test may unwrap, and a message may say the word.
     assert_eq!(
         rules("src/ui/x.rs", "let v: f64 = text.parse().unwrap();"),
         [Rule::Unwrap]
     );
     assert_eq!(
-        rules("src/export/x.rs", "let x = it.next().expect(\"one\");"),
+        rules(
+            "engine/src/export/x.rs",
+            "let x = it.next().expect(\"one\");"
+        ),
         [Rule::Unwrap]
     );
     assert!(rules(
-        "src/model/x.rs",
+        "engine/src/model/x.rs",
         "let v = a.unwrap_or(0.0);\n#[cfg(test)]\nmod tests { fn t() { f().unwrap(); } }"
     )
     .is_empty());
     assert!(rules("src/ui/x.rs", "let m = \"never .unwrap() here\";").is_empty());
     // Comments are not code.
     assert!(rules(
-        "src/model/x.rs",
+        "engine/src/model/x.rs",
         "// see crate::ui::App, which calls .unwrap()"
     )
     .is_empty());
@@ -465,7 +489,7 @@ fn each_rule_rejects_a_planted_violation() {
         sentences("let id = \"bi_costs\"; let label = \"Basic Income\";"),
         0
     );
-    assert!(shows_sentences("src/ui/app.rs") && !shows_sentences("src/model/run.rs"));
+    assert!(shows_sentences("src/ui/app.rs") && !shows_sentences("engine/src/model/run.rs"));
     assert!(
         points_outside("see ../shared/design/architecture.md")
             && !points_outside("see ARCHITECTURE.md")

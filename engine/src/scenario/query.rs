@@ -91,7 +91,7 @@ fn version_of(pairs: &[(String, String)], notices: &mut Vec<Notice>) -> u32 {
 
 /// Decodes a scenario's query string into a scenario and the notices it raised. Every key
 /// must be the scenario's: a whole share link, with the keys of what the reader was looking
-/// at, is read by `crate::link::decode`.
+/// at, is read by `mapsim::link::decode`, in the app's layer above.
 pub fn decode(link: &str) -> (Scenario, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut pairs = pairs_of(link, &mut notices);
