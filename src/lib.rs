@@ -27,6 +27,7 @@ pub use mapsim_engine::{
     catalog, decompose, export, math, model, present, scenario, uncertainty, validation,
 };
 
+pub mod cli;
 pub mod link;
 
 #[cfg(feature = "web")]

@@ -20,6 +20,7 @@ const LAYERS: &[&str] = &[
     "present",
     "export",
     "link",
+    "cli",
     "ui",
     "bin",
 ];

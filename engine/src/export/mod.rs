@@ -26,18 +26,42 @@ fn field(text: &str) -> String {
     }
 }
 
+/// The columns of the series table and CSV: `year`, every output id, then every output id
+/// with `_baseline`.
+pub fn series_columns() -> Vec<String> {
+    std::iter::once("year".to_string())
+        .chain(OUTPUTS.iter().map(|o| o.id.to_string()))
+        .chain(OUTPUTS.iter().map(|o| format!("{}_baseline", o.id)))
+        .collect()
+}
+
+/// The unit of each column of [`series_columns`] in `region` (money in its currency).
+pub fn series_units(region: &crate::catalog::RegionSpec) -> Vec<String> {
+    let unit = |o: &crate::catalog::OutputSpec| units::unit_label(o.unit, region);
+    std::iter::once("year".to_string())
+        .chain(OUTPUTS.iter().map(unit))
+        .chain(OUTPUTS.iter().map(unit))
+        .collect()
+}
+
+/// The series table as numbers, one row per year in the order of [`series_columns`]
+/// (row-major): what the CSV holds, for callers that want the numbers themselves (the Python
+/// package builds its DataFrame from it in one piece).
+pub fn series_table(outcome: &Outcome) -> Vec<f64> {
+    let columns = 1 + 2 * OUTPUTS.len();
+    let mut out = Vec::with_capacity(columns * outcome.years.len());
+    for (t, year) in outcome.years.iter().enumerate() {
+        out.push(f64::from(*year));
+        for path in [&outcome.scenario, &outcome.baseline] {
+            out.extend((0..OUTPUTS.len()).map(|i| path.series[[i, t]]));
+        }
+    }
+    out
+}
+
 /// One row per year: `year`, every output id, then every output id with `_baseline`.
 pub fn series_csv(outcome: &Outcome) -> String {
-    let mut out = String::from("year");
-    for o in OUTPUTS.iter() {
-        out.push(',');
-        out.push_str(o.id);
-    }
-    for o in OUTPUTS.iter() {
-        out.push(',');
-        out.push_str(o.id);
-        out.push_str("_baseline");
-    }
+    let mut out = series_columns().join(",");
     out.push('\n');
     for (t, year) in outcome.years.iter().enumerate() {
         out.push_str(&year.to_string());
@@ -48,6 +72,61 @@ pub fn series_csv(outcome: &Outcome) -> String {
             }
         }
         out.push('\n');
+    }
+    out
+}
+
+/// Every parameter in every region, one row each: its range, default and status-quo value
+/// there, unit, group, role, whether the Monte Carlo draws it (and how), source and help.
+pub fn parameters_csv() -> String {
+    let mut out = String::from(
+        "id,label,region,unit,min,max,step,default,status_quo,options,group,role,uncertain,distribution,source,help\n",
+    );
+    for region in crate::catalog::REGIONS.iter() {
+        for p in PARAMS.iter() {
+            let r = p.range(region);
+            let row = [
+                p.id.to_string(),
+                field(p.label),
+                region.id.to_string(),
+                field(&units::unit_label(p.unit, region)),
+                num(r.min),
+                num(r.max),
+                num(r.step),
+                num(r.default),
+                p.status_quo(region).map_or(String::new(), num),
+                field(&p.options.join("|")),
+                format!("{:?}", p.group).to_lowercase(),
+                format!("{:?}", p.role).to_lowercase(),
+                p.uncertain.is_some().to_string(),
+                field(&p.uncertain.as_ref().map_or(String::new(), dist::describe)),
+                field(p.source),
+                field(p.help),
+            ];
+            out.push_str(&row.join(","));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Every output in every region (units name the region's currency), one row each.
+pub fn outputs_csv() -> String {
+    let mut out = String::from("id,label,region,unit,decimals,chart,description\n");
+    for region in crate::catalog::REGIONS.iter() {
+        for o in OUTPUTS.iter() {
+            let row = [
+                o.id.to_string(),
+                field(o.label),
+                region.id.to_string(),
+                field(&units::unit_label(o.unit, region)),
+                o.decimals.to_string(),
+                format!("{:?}", o.chart).to_lowercase(),
+                field(o.description),
+            ];
+            out.push_str(&row.join(","));
+            out.push('\n');
+        }
     }
     out
 }
