@@ -10,24 +10,21 @@ use super::charts::{ChartCard, DistributionCards, Run, WinnersCard};
 use super::controls::{ControlPanel, PanelPart, MORE_SETTINGS};
 use super::embed::EmbedView;
 use super::embed_height::EmbedFrame;
-use super::export_menu::ExportMenu;
 use super::headlines::Headlines;
 use super::lesson_panel::LessonPanel;
 use super::notices::Notices;
+use super::page_hooks::{use_address_bar, use_window_resizes};
 use super::phase_timeline::{PhaseTimeline, ANCHOR as PHASES_ANCHOR};
 use super::reform::ReformStack;
-use super::saved_panel::SavedPanel;
 use super::scheduler::use_model_run;
-use super::share::Share;
 use super::state::{Action, AppState};
+use super::top_bar::TopBar;
 use super::uncertainty::{use_monte_carlo, BandsStatus, UncertaintyView};
 use super::url;
-use crate::catalog::{self, output as o, param as p, units, LESSONS, PRESETS, REGIONS};
+use crate::catalog::{self, output as o, param as p, units};
 use crate::model::run;
 use crate::present::{self, Tab, CHARTS};
-use gloo::events::EventListener;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 const TABS: &[(Tab, &str)] = &[
@@ -48,7 +45,6 @@ pub fn app() -> Html {
     });
     // The model: at once on the first input of a frame, then once a frame, latest wins.
     let (last_good, error) = use_model_run(&state.scenario);
-    let layout = use_state(|| 0u32);
 
     // Scenario A, when pinned, runs once per pin (it does not change while B moves).
     let pinned = use_memo(state.compare.clone(), |a| {
@@ -72,39 +68,8 @@ pub fn app() -> Html {
         custom_baseline: state.scenario.has_custom_baseline(),
         ..r
     });
-    // The address bar follows the state; Back and Forward restore it.
-    {
-        let pushed = use_mut_ref(|| 0u32);
-        use_effect_with(state.clone(), move |state| {
-            let push = *pushed.borrow() != state.milestones;
-            *pushed.borrow_mut() = state.milestones;
-            url::show(&state.link(), push);
-        });
-    }
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let listener = EventListener::new(&window, "popstate", move |_| {
-                let (link, notices) = url::current();
-                dispatch.dispatch(Action::Load(link, notices));
-            });
-            move || drop(listener)
-        });
-    }
-    // Charts follow their container's size.
-    {
-        let layout = layout.clone();
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let resizes = std::cell::Cell::new(0u32);
-            let listener = EventListener::new(&window, "resize", move |_| {
-                resizes.set(resizes.get().wrapping_add(1));
-                layout.set(resizes.get());
-            });
-            move || drop(listener)
-        });
-    }
+    use_address_bar(&state);
+    let layout = use_window_resizes();
 
     let dispatch = state.dispatcher();
     let on_set = send(&dispatch, |(i, v): (usize, f64)| Some(Action::Set(i, v)));
@@ -125,31 +90,6 @@ pub fn app() -> Html {
         })
     };
     let on_dismiss = send(&dispatch, |i: usize| Some(Action::Dismiss(i)));
-    let on_region = send(&dispatch, |e: Event| {
-        let id = chosen(&e, false);
-        REGIONS
-            .iter()
-            .find(|r| r.id == id)
-            .map(|r| Action::Region(r.id))
-    });
-    let on_preset = send(&dispatch, |e: Event| {
-        let id = chosen(&e, true);
-        PRESETS
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| Action::Preset(p.id))
-    });
-    let on_open = send(&dispatch, |(link, notices)| {
-        Some(Action::Open(link, notices))
-    });
-    let on_notice = send(&dispatch, |n| Some(Action::Notice(n)));
-    let on_lesson = send(&dispatch, |e: Event| {
-        let id = chosen(&e, true);
-        LESSONS
-            .iter()
-            .find(|l| l.id == id)
-            .map(|l| Action::Lesson(l.id))
-    });
     let on_step = send(&dispatch, |n: usize| Some(Action::Step(n)));
     let on_values = send(&dispatch, |_: ()| Some(Action::LessonValues));
     let on_leave = send(&dispatch, |_: ()| Some(Action::LeaveLesson));
@@ -165,23 +105,11 @@ pub fn app() -> Html {
         .lesson
         .and_then(|(id, step)| catalog::lesson(id).and_then(|l| l.steps.get(step)))
         .map(|s| s.chart);
-    let pinned = state.compare.is_some();
-    let on_pin = send(&dispatch, move |_: MouseEvent| {
-        Some(if pinned { Action::Unpin } else { Action::Pin })
-    });
     let custom_baseline = state.scenario.has_custom_baseline();
-    let on_baseline = send(&dispatch, move |_: MouseEvent| {
-        Some(if custom_baseline {
-            Action::StatusQuoBaseline
-        } else {
-            Action::UseAsBaseline
-        })
-    });
     let on_show_bands = send(&dispatch, |on: bool| Some(Action::ShowBands(on)));
     let on_edit_household = send(&dispatch, |h| Some(Action::EditHousehold(h)));
     let on_share_household = Some(send(&dispatch, |on| Some(Action::ShareHousehold(on))));
     let on_draws = send(&dispatch, |n: usize| Some(Action::Draws(n)));
-    let on_reset_all = send(&dispatch, |_: MouseEvent| Some(Action::ResetAll));
 
     // The link of the state, encoded once per render for every menu that shows it.
     let link = state.link();
@@ -208,7 +136,7 @@ pub fn app() -> Html {
                 <Notices notices={state.notices.clone()} error={error.clone()} {on_dismiss} />
                 { for lesson_panel(true) }
                 <EmbedView link={link.clone()} focus={focus_chart} run={shown_run.clone()}
-                    year={catalog::BASE_YEAR + state.year as i32} layout={*layout} {on_set} {on_reset}
+                    year={catalog::BASE_YEAR + state.year as i32} layout={layout} {on_set} {on_reset}
                     household={state.household} on_edit_household={on_edit_household} />
             </EmbedFrame>
         };
@@ -220,64 +148,8 @@ pub fn app() -> Html {
 
     html! {
         <div class="app">
-            <header class="topbar">
-                <div class="brand">
-                    <h1>{ "mapsim" }</h1>
-                    <p class="tagline">
-                        { "Mutually Assured Production: a Basic Income from the top and peer \
-                           production from the bottom, through automation, phase by phase. \
-                           Solid lines: your scenario. Dashed: the status quo, today's policies \
-                           in the same world (no Basic Income, no support for peer production, \
-                           today's taxes)." }
-                    </p>
-                </div>
-                <div class="scenario-bar">
-                    <label>
-                        { "Region " }
-                        <select id="region" onchange={on_region}>
-                            { for REGIONS.iter().map(|r| html! {
-                                <option value={r.id} selected={r.id == region_id}>{ r.name }</option>
-                            }) }
-                        </select>
-                    </label>
-                    <label>
-                        { "Preset " }
-                        <select id="preset" onchange={on_preset}>
-                            <option value="" selected=true>{ "Choose a scenario…" }</option>
-                            { for PRESETS.iter().map(|p| html! {
-                                <option value={p.id} title={p.description}>{ p.name }</option>
-                            }) }
-                        </select>
-                    </label>
-                    <button type="button" onclick={on_reset_all}>{ "Reset all" }</button>
-                    <button type="button" id="pin" onclick={on_pin}
-                        aria-pressed={state.compare.is_some().to_string()}
-                        title="Pin this scenario as A, then change the sliders: every chart shows A dotted beside the new scenario B">
-                        { if state.compare.is_some() { "Stop comparing with A" } else { "Pin as A to compare" } }
-                    </button>
-                    <button type="button" id="baseline" onclick={on_baseline}
-                        aria-pressed={custom_baseline.to_string()}
-                        title={if custom_baseline {
-                            "Compare with the status quo again: today's policies in the same world"
-                        } else {
-                            "Make this scenario's policies the dashed baseline: then change the policies, and every chart, headline and export compares with it. Assumptions stay shared by both lines."
-                        }}>
-                        { if custom_baseline { "Compare with the status quo" } else { "Use as baseline" } }
-                    </button>
-                    <label>
-                        { "Lesson " }
-                        <select id="lesson" onchange={on_lesson}>
-                            <option value="" selected=true>{ "Choose a lesson…" }</option>
-                            { for LESSONS.iter().map(|l| html! {
-                                <option value={l.id}>{ l.title }</option>
-                            }) }
-                        </select>
-                    </label>
-                    <Share link={link.clone()} chart={share_chart} />
-                    <SavedPanel link={link.clone()} on_load={on_open} on_notice={on_notice.clone()} />
-                    <ExportMenu link={link.clone()} run={shown_run.clone()} year={state.year} {on_notice} />
-                </div>
-            </header>
+            <TopBar link={link.clone()} run={shown_run.clone()} year={state.year} {share_chart}
+                pinned={state.compare.is_some()} {custom_baseline} dispatch={dispatch.clone()} />
             <div class="layout">
                 <aside class="controls levers-box" aria-label="Main levers">
                     <ControlPanel values={values.clone()} baseline={baseline.clone()} {custom_baseline}
@@ -313,9 +185,9 @@ pub fn app() -> Html {
                             }
                             if state.tab == Tab::Distribution {
                                 <DistributionCards run={run.clone()} region={region_id}
-                                    year={state.year} layout={*layout} />
+                                    year={state.year} layout={layout} />
                                 <WinnersCard run={run.clone()} region={region_id}
-                                    year={state.year} layout={*layout} />
+                                    year={state.year} layout={layout} />
                                 <super::households::HouseholdsCard run={run.clone()}
                                     region={region_id} year={state.year}
                                     entry={state.household} on_edit={on_edit_household.clone()}
@@ -326,7 +198,7 @@ pub fn app() -> Html {
                                 let focus = focus_chart == Some(spec.id);
                                 html! {
                                     <ChartCard key={spec.id} {spec} run={run.clone()}
-                                        region={region_id} {year} layout={*layout} {focus}
+                                        region={region_id} {year} layout={layout} {focus}
                                         link={share_link.clone()} on_phases={on_phases.clone()} />
                                 }
                             }) }
@@ -355,17 +227,6 @@ fn send<T: 'static>(
             dispatch.dispatch(a);
         }
     })
-}
-
-/// The value a `<select>` was changed to; `reset` puts a menu (presets, lessons) back on its
-/// prompt, since choosing is an action there, not a setting.
-fn chosen(event: &Event, reset: bool) -> String {
-    let select: HtmlSelectElement = event.target_unchecked_into();
-    let value = select.value();
-    if reset {
-        select.set_value("");
-    }
-    value
 }
 
 fn charts_of(tab: Tab, debt_rule: bool) -> Vec<present::ChartSpec> {
