@@ -96,63 +96,63 @@ pub fn top_bar(props: &TopBarProps) -> Html {
     let link = &props.link;
     let share_chart = props.share_chart;
     html! {
-            <header class="topbar">
-                <div class="brand">
-                    <h1>{ "mapsim" }</h1>
-                    <p class="tagline">
-                        { "Mutually Assured Production: a Basic Income from the top and peer \
-                           production from the bottom, through automation, phase by phase. \
-                           Solid lines: your scenario. Dashed: the status quo, today's policies \
-                           in the same world (no Basic Income, no support for peer production, \
-                           today's taxes)." }
-                    </p>
-                </div>
-                <div class="scenario-bar">
-                    <label>
-                        { "Region " }
-                        <select id="region" onchange={on_region}>
-                            { for REGIONS.iter().map(|r| html! {
-                                <option value={r.id} selected={r.id == region_id}>{ r.name }</option>
-                            }) }
-                        </select>
-                    </label>
-                    <label>
-                        { "Preset " }
-                        <select id="preset" onchange={on_preset}>
-                            <option value="" selected=true>{ "Choose a scenario…" }</option>
-                            { for PRESETS.iter().map(|p| html! {
-                                <option value={p.id} title={p.description}>{ p.name }</option>
-                            }) }
-                        </select>
-                    </label>
-                    <button type="button" onclick={on_reset_all}>{ "Reset all" }</button>
-                    <button type="button" id="pin" onclick={on_pin}
-                        aria-pressed={props.pinned.to_string()}
-                        title="Pin this scenario as A, then change the sliders: every chart shows A dotted beside the new scenario B">
-                        { if props.pinned { "Stop comparing with A" } else { "Pin as A to compare" } }
-                    </button>
-                    <button type="button" id="baseline" onclick={on_baseline}
-                        aria-pressed={custom_baseline.to_string()}
-                        title={if custom_baseline {
-                            "Compare with the status quo again: today's policies in the same world"
-                        } else {
-                            "Make this scenario's policies the dashed baseline: then change the policies, and every chart, headline and export compares with it. Assumptions stay shared by both lines."
-                        }}>
-                        { if custom_baseline { "Compare with the status quo" } else { "Use as baseline" } }
-                    </button>
-                    <label>
-                        { "Lesson " }
-                        <select id="lesson" onchange={on_lesson}>
-                            <option value="" selected=true>{ "Choose a lesson…" }</option>
-                            { for LESSONS.iter().map(|l| html! {
-                                <option value={l.id}>{ l.title }</option>
-                            }) }
-                        </select>
-                    </label>
-                    <Share link={link.clone()} chart={share_chart} />
-                    <SavedPanel link={link.clone()} on_load={on_open} on_notice={on_notice.clone()} />
-                    <ExportMenu link={link.clone()} run={props.run.clone()} year={props.year} {on_notice} />
-                </div>
-            </header>
+        <header class="topbar">
+            <div class="brand">
+                <h1>{ "mapsim" }</h1>
+                <p class="tagline">
+                    { "Mutually Assured Production: a Basic Income from the top and peer \
+                       production from the bottom, through automation, phase by phase. \
+                       Solid lines: your scenario. Dashed: the status quo, today's policies \
+                       in the same world (no Basic Income, no support for peer production, \
+                       today's taxes)." }
+                </p>
+            </div>
+            <div class="scenario-bar">
+                <label>
+                    { "Region " }
+                    <select id="region" onchange={on_region}>
+                        { for REGIONS.iter().map(|r| html! {
+                            <option value={r.id} selected={r.id == region_id}>{ r.name }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>
+                    { "Preset " }
+                    <select id="preset" onchange={on_preset}>
+                        <option value="" selected=true>{ "Choose a scenario…" }</option>
+                        { for PRESETS.iter().map(|p| html! {
+                            <option value={p.id} title={p.description}>{ p.name }</option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" onclick={on_reset_all}>{ "Reset all" }</button>
+                <button type="button" id="pin" onclick={on_pin}
+                    aria-pressed={props.pinned.to_string()}
+                    title="Pin this scenario as A, then change the sliders: every chart shows A dotted beside the new scenario B">
+                    { if props.pinned { "Stop comparing with A" } else { "Pin as A to compare" } }
+                </button>
+                <button type="button" id="baseline" onclick={on_baseline}
+                    aria-pressed={custom_baseline.to_string()}
+                    title={if custom_baseline {
+                        "Compare with the status quo again: today's policies in the same world"
+                    } else {
+                        "Make this scenario's policies the dashed baseline: then change the policies, and every chart, headline and export compares with it. Assumptions stay shared by both lines."
+                    }}>
+                    { if custom_baseline { "Compare with the status quo" } else { "Use as baseline" } }
+                </button>
+                <label>
+                    { "Lesson " }
+                    <select id="lesson" onchange={on_lesson}>
+                        <option value="" selected=true>{ "Choose a lesson…" }</option>
+                        { for LESSONS.iter().map(|l| html! {
+                            <option value={l.id}>{ l.title }</option>
+                        }) }
+                    </select>
+                </label>
+                <Share link={link.clone()} chart={share_chart} />
+                <SavedPanel link={link.clone()} on_load={on_open} on_notice={on_notice.clone()} />
+                <ExportMenu link={link.clone()} run={props.run.clone()} year={props.year} {on_notice} />
+            </div>
+        </header>
     }
 }
