@@ -1,14 +1,10 @@
 // The app's controls: region, presets, tabs, and an infeasible scenario shown as a notice
 // while the charts keep the last scenario that could be computed.
 const { test, expect } = require('@playwright/test');
-
-async function ready(page) {
-  await page.goto('./');
-  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
-}
+const { App } = require('../pages/app');
 
 test('switching region changes the currency and keeps the charts', async ({ page }) => {
-  await ready(page);
+  await new App(page).open();
   await page.locator('#region').selectOption('fi');
   await expect(page.locator('output[for=bi]')).toContainText('EUR a month');
   await expect(page.locator('.card')).toHaveCount(6);
@@ -16,7 +12,7 @@ test('switching region changes the currency and keeps the charts', async ({ page
 });
 
 test('a preset applies its values and can be reset', async ({ page }) => {
-  await ready(page);
+  await new App(page).open();
   await page.locator('#preset').selectOption('automation_without_bi');
   await expect(page.locator('output[for=bi]')).toContainText('0 USD a month');
   await page.getByRole('button', { name: 'Reset all' }).click();
@@ -24,7 +20,7 @@ test('a preset applies its values and can be reset', async ({ page }) => {
 });
 
 test('tabs show the fiscal and resource charts', async ({ page }) => {
-  await ready(page);
+  await new App(page).open();
   await page.getByRole('tab', { name: 'Fiscal detail' }).click();
   await expect(page.getByRole('heading', { name: 'Revenue by instrument' })).toBeVisible();
   await page.getByRole('tab', { name: 'Resources and work' }).click();
@@ -32,7 +28,7 @@ test('tabs show the fiscal and resource charts', async ({ page }) => {
 });
 
 test('the fiscal tab draws inflation, capacity use and trade, each with its unit', async ({ page }) => {
-  await ready(page);
+  await new App(page).open();
   await page.getByRole('tab', { name: 'Fiscal detail' }).click();
   for (const [id, title, note, cell] of [
     ['inflation', 'Inflation pressure', 'Values in % a year', '% a year'],
@@ -68,7 +64,7 @@ test('the fiscal tab draws inflation, capacity use and trade, each with its unit
 });
 
 test('an infeasible scenario shows a readable notice, never a blank chart', async ({ page }) => {
-  await ready(page);
+  await new App(page).open();
   await page.locator('#region').selectOption('ng');
   const slider = page.getByRole('slider', { name: 'Basic Income', exact: true });
   await slider.focus();
@@ -82,7 +78,7 @@ test('an infeasible scenario shows a readable notice, never a blank chart', asyn
 });
 
 test('every control has a label, and help opens from the keyboard', async ({ page }) => {
-  await ready(page);
+  await new App(page).open();
   const unlabelled = await page.evaluate(() =>
     [...document.querySelectorAll('input, select')].filter((el) => {
       const id = el.id;
@@ -97,7 +93,7 @@ test('every control has a label, and help opens from the keyboard', async ({ pag
 });
 
 test('a chart\'s data table appears when its details open, and follows the sliders', async ({ page }) => {
-  await ready(page);
+  await new App(page).open();
   const details = page.locator('#chart-income details.data');
   await expect(details.locator('table')).toHaveCount(0);
   await details.locator('summary').click();

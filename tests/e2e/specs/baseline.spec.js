@@ -4,7 +4,7 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const { ARTIFACTS } = require('../pages/app');
 
 test('a reader makes the scenario the baseline, changes a policy, shares it and goes back', async ({ page }) => {
   await page.goto('./?v=5&region=us&bi=800');

@@ -4,7 +4,7 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const { ARTIFACTS } = require('../pages/app');
 
 /** What overflows a frame's viewport, measured inside the frame. */
 async function overflow(frame) {

@@ -4,49 +4,21 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
-
-async function ready(page) {
-  await page.goto('./');
-  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
-  await expect.poll(() => inked(page), { timeout: 10_000 }).toBeGreaterThan(1000);
-}
-
-function inked(page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('#chart-income canvas');
-    if (!canvas || canvas.width === 0) return 0;
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200) n += 1;
-    return n;
-  });
-}
-
-function fingerprint(page, selector) {
-  return page.evaluate((sel) => {
-    let sum = 0;
-    for (const canvas of document.querySelectorAll(sel)) {
-      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 0; i < data.length; i += 16) sum = (sum * 31 + data[i] + 3 * data[i + 1]) % 1000000007;
-    }
-    return sum;
-  }, selector);
-}
+const { App, ARTIFACTS } = require('../pages/app');
 
 for (const [id, name] of [['bi', 'Basic Income'], ['automation', 'Automation rate'], ['p2p', 'Support for P2P']]) {
   test(`the ${name} lever changes the charts`, async ({ page }) => {
-    await ready(page);
-    const before = await fingerprint(page, '.card canvas');
+    await new App(page).openDrawn();
+    const before = await new App(page).fingerprint('.card canvas');
     const slider = page.locator(`#${id}`);
     await slider.focus();
     for (let i = 0; i < 10; i += 1) await slider.press('ArrowRight');
-    await expect.poll(() => fingerprint(page, '.card canvas'), { timeout: 5_000 }).not.toBe(before);
+    await expect.poll(() => new App(page).fingerprint('.card canvas'), { timeout: 5_000 }).not.toBe(before);
   });
 }
 
 test('the year scrubber updates the headline strip', async ({ page }) => {
-  await ready(page);
+  await new App(page).openDrawn();
   const first = page.locator('.headline .value').first();
   const before = await first.textContent();
   await page.locator('#year').focus();
@@ -57,7 +29,7 @@ test('the year scrubber updates the headline strip', async ({ page }) => {
 });
 
 test('keyboard alone reaches and moves every control', async ({ page }) => {
-  await ready(page);
+  await new App(page).openDrawn();
   const reached = new Set();
   await page.locator('body').focus();
   for (let i = 0; i < 300; i += 1) {
@@ -88,7 +60,7 @@ test('an accessibility scan finds no serious or critical violation', async ({ br
   // axe is injected as a script, which the page's CSP rightly forbids: bypass it for the scan.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await ready(page);
+  await new App(page).openDrawn();
   await page.locator('details.group').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const results = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
@@ -112,7 +84,7 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
   test(`screenshot at ${width}×${height}`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    await ready(page);
+    await new App(page).openDrawn();
     await page.screenshot({ path: path.join(ARTIFACTS, `app-${width}x${height}.png`) });
     await page.screenshot({ path: path.join(ARTIFACTS, `app-${width}x${height}-full.png`), fullPage: true });
     // Nothing makes the page wider than the screen (wide tables and the tab strip scroll in

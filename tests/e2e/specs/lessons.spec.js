@@ -3,7 +3,7 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const { ARTIFACTS } = require('../pages/app');
 
 test('a lesson link opens at the right step and Next/Back apply the steps', async ({ page }) => {
   await page.goto('./?lesson=automation&step=3');

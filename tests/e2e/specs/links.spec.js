@@ -3,7 +3,7 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const { ARTIFACTS } = require('../pages/app');
 
 test('a link opens its exact scenario and view, and the address bar follows', async ({ page }) => {
   await page.goto('./?v=4&region=fi&bi=800&automation=1.5&p2p=40&tab=distribution&year=2040');

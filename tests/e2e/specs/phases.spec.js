@@ -3,7 +3,7 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const { ARTIFACTS } = require('../pages/app');
 
 test('the Resources tab shows the phases in force, and a chart links to them', async ({ page }) => {
   await page.goto('./?v=4&region=us&p2p=60');

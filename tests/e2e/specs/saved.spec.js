@@ -4,20 +4,16 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-
-async function ready(page, url = './') {
-  await page.goto(url);
-  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
-}
+const { App } = require('../pages/app');
 
 test('a saved scenario survives a reload, loads, renames and deletes', async ({ page }) => {
-  await ready(page, './?v=1&region=fi&bi=900');
+  await new App(page).open('./?v=1&region=fi&bi=900');
   await page.locator('.saved > summary').click();
   await page.locator('#save-name').fill('Finnish 900');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('.saved-name')).toHaveText(['Finnish 900']);
 
-  await ready(page, './');
+  await new App(page).open('./');
   await expect(page.locator('output[for=bi]')).toHaveText('1\u2009000 USD a month');
   await page.locator('.saved > summary').click();
   await page.getByRole('button', { name: 'Load Finnish 900' }).click();
@@ -38,7 +34,7 @@ test('a corrupted or foreign entry shows a notice and the app works', async ({ p
     localStorage.setItem('mapsim.scenario.other', JSON.stringify({ hello: 'world' }));
     localStorage.setItem('mapsim.scenario.good', JSON.stringify({ name: 'good', link: 'v=1&region=uk&bi=500' }));
   });
-  await ready(page, './');
+  await new App(page).open('./');
   const text = (await page.locator('.notice').allTextContents()).join(' ');
   expect(text).toContain("'broken' could not be read");
   expect(text).toContain("'other' could not be read");
@@ -49,7 +45,7 @@ test('a corrupted or foreign entry shows a notice and the app works', async ({ p
 });
 
 test('a scenario goes out as a JSON file and comes back; a bad file gets a message', async ({ page }) => {
-  await ready(page, './?v=1&region=uk&bi=650&p2p=45');
+  await new App(page).open('./?v=1&region=uk&bi=650&p2p=45');
   await page.locator('.saved > summary').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -62,7 +58,7 @@ test('a scenario goes out as a JSON file and comes back; a bad file gets a messa
   expect(saved.mapsim).toBe(1);
   expect(saved.link).toContain('bi=650');
 
-  await ready(page, './');
+  await new App(page).open('./');
   await page.locator('.saved > summary').click();
   await page.locator('#import-file').setInputFiles(file);
   await expect(page.locator('output[for=bi]')).toHaveText('650 GBP a month');

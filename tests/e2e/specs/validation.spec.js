@@ -4,7 +4,7 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const { ARTIFACTS } = require('../pages/app');
 
 test('the About tab lists every published comparison with a Hit or Miss verdict', async ({ page }) => {
   const errors = [];

@@ -4,7 +4,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+const { ARTIFACTS } = require('../pages/app');
 
 test('the Distribution tab says who gains and who pays, decile by decile and group by group', async ({ page }) => {
   await page.goto('./?v=5&region=us&tab=distribution&year=2040');
