@@ -195,3 +195,61 @@ fn bands_built_draw_by_draw_equal_bands_built_at_once() {
     assert_eq!(builder.bands().expect("runs"), at_once);
     assert_eq!(at_once.failed, 1);
 }
+
+/// The app's Monte Carlo job (issue 20: the pool's logic, moved into the engine), driven here
+/// as the worker pool drives it: batches out, answers filed in, news when bands are due.
+#[test]
+fn a_job_hands_out_batches_files_answers_and_says_when_bands_are_due() {
+    use mapsim::uncertainty::batch::run_batch;
+    use mapsim::uncertainty::job::{Job, JobRequest, BATCH, FIRST_BANDS, REFRESH_MS};
+    let s = short(0);
+    let key = mapsim::scenario::query::encode(&s);
+    let request = JobRequest {
+        key: key.clone(),
+        seed: 5,
+        draws: 30,
+        swings: true,
+    };
+    let mut job = Job::new(7, request, 0.0);
+    assert_eq!(job.id(), 7);
+    assert_eq!((job.progress().done, job.progress().total), (0, 30));
+    // A batch a worker could not take goes back to the front of the queue.
+    let first = job.next_batch().expect("tasks");
+    assert_eq!(first.len(), BATCH);
+    job.put_back(first.clone());
+    assert_eq!(job.next_batch().as_deref(), Some(&first[..]));
+    job.put_back(first);
+
+    let mut now = 0.0;
+    let mut news = Vec::new();
+    while let Some(codes) = job.next_batch() {
+        let answer = run_batch(&key, 5, &codes);
+        now += 40.0; // a batch every 40 ms
+        if let Some(progress) = job.file(&codes, &answer, now) {
+            news.push((now, progress));
+        }
+    }
+    // Swings come first (the tornado), then draws; the first bands wait for enough draws,
+    // later ones for REFRESH_MS, and the last news is the complete set.
+    let with_bands: Vec<_> = news.iter().filter(|(_, p)| p.bands.is_some()).collect();
+    assert!(with_bands
+        .first()
+        .is_some_and(|(_, p)| p.done >= FIRST_BANDS));
+    for pair in with_bands.windows(2) {
+        let complete = pair[1].1.complete();
+        assert!(
+            complete || pair[1].0 - pair[0].0 >= REFRESH_MS,
+            "bands refreshed too often"
+        );
+    }
+    let last = &news.last().expect("news").1;
+    assert!(last.complete() && last.done == 30);
+    assert!(last.swings.as_ref().is_some_and(|s| !s.is_empty()));
+    // The bands equal those of the CLI and the Python package for the same seed.
+    let direct = MonteCarlo::new(&s, 5).bands(30).expect("draws run");
+    assert_eq!(last.bands.as_deref(), Some(&direct));
+    // A failed pool says why, keeping what came back.
+    let failed = job.failed("no worker");
+    assert_eq!(failed.error.as_deref(), Some("no worker"));
+    assert_eq!(failed.done, 30);
+}

@@ -12,6 +12,7 @@
 pub mod bands;
 pub mod batch;
 pub mod dist;
+pub mod job;
 pub mod rng;
 pub mod sensitivity;
 
