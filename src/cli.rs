@@ -110,6 +110,10 @@ pub fn parse(args: &[String]) -> Result<Request, String> {
 
 /// Reads a command line; `strict: false` clamps bad link values and notes them instead.
 pub fn parse_with(args: &[String], strict: bool) -> Result<Request, String> {
+    // `mapsim winners --help` asks for the usage, like `mapsim --help`.
+    if args.iter().skip(1).any(|a| a == "--help" || a == "-h") {
+        return parse_with(&["help".to_string()], strict);
+    }
     let command = args.first().cloned().ok_or("no command given")?;
     if ![
         "run",

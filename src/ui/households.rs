@@ -7,6 +7,7 @@ use crate::link::MAX_AMOUNT;
 use crate::present::households::{archetypes, mine_in, Mine, Statement};
 use crate::ui::charts::Run;
 use crate::ui::state::{HouseholdEdit, HouseholdEntry};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -90,13 +91,10 @@ enum Field {
 }
 
 impl Field {
-    const ALL: [Field; 5] = [
-        Field::Pay,
-        Field::Pay2,
-        Field::Adults,
-        Field::Children,
-        Field::Wealth,
-    ];
+    /// The field's place in the form's arrays.
+    fn slot(self) -> usize {
+        self as usize
+    }
 
     fn id(self) -> &'static str {
         match self {
@@ -162,6 +160,42 @@ fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What the reader is typing in each field and what the form could not use, kept apart from
+/// the household itself: a redraw while the reader types (a model run, bands arriving) then
+/// shows the text being typed, never the last valid value in its place, and a rejected value
+/// stays in view beside its message.
+#[derive(Default, Clone, PartialEq)]
+struct Form {
+    drafts: [Option<String>; 5],
+    errors: [Option<String>; 5],
+}
+
+enum FormAction {
+    /// The reader typed in a field.
+    Typed(usize, String),
+    /// The field's value went to the household: it shows the household's value again.
+    Committed(usize),
+    /// The field's value cannot be used, for this reason.
+    Rejected(usize, String),
+}
+
+impl Reducible for Form {
+    type Action = FormAction;
+
+    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            FormAction::Typed(slot, text) => next.drafts[slot] = Some(text),
+            FormAction::Committed(slot) => {
+                next.drafts[slot] = None;
+                next.errors[slot] = None;
+            }
+            FormAction::Rejected(slot, message) => next.errors[slot] = Some(message),
+        }
+        Rc::new(next)
+    }
+}
+
 /// One labelled number field with its validation message, tied to it for screen readers.
 fn number_field(
     field: Field,
@@ -169,12 +203,12 @@ fn number_field(
     value: String,
     (min, max, step): (&'static str, Option<&'static str>, &'static str),
     error: Option<&String>,
-    onchange: Callback<Event>,
+    (oninput, onchange): (Callback<InputEvent>, Callback<Event>),
 ) -> Html {
     let message_id = format!("{}-error", field.id());
     html! {
         <label>{ label }
-            <input id={field.id()} type="number" {min} max={max} {step} {value} {onchange}
+            <input id={field.id()} type="number" {min} max={max} {step} {value} {oninput} {onchange}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={error.is_some().then(|| message_id.clone())} />
             if let Some(error) = error {
@@ -186,8 +220,7 @@ fn number_field(
 
 #[function_component(HouseholdsCard)]
 pub fn households_card(props: &HouseholdsProps) -> Html {
-    // Messages for what the reader typed and the form could not use, by field.
-    let errors = use_state(|| [None::<String>, None, None, None, None]);
+    let form = use_reducer(Form::default);
     let t = match props.run.outcome.as_ref() {
         Ok(o) => props.year.min(o.years.len().saturating_sub(1)),
         Err(_) => 0,
@@ -220,22 +253,29 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
     let statements = mine_in(outcome, t, &mine);
     let money = |v: f64| units::with_unit(v, Unit::CurrencyMonth, 0, region);
     let currency = region.currency;
-    // A field's change: a valid value goes to the app's state, a bad one gets a message.
+    // Typing is kept as a draft; a change sends a valid value to the app's state, and a bad
+    // one gets a message.
     let field = |field: Field| {
-        let (errors, on_edit) = (errors.clone(), props.on_edit.clone());
-        Callback::from(move |e: Event| {
+        let (typed, changed, on_edit) =
+            (form.dispatcher(), form.dispatcher(), props.on_edit.clone());
+        let oninput = Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let result = field.parse(&input.value());
-            let slot = Field::ALL.iter().position(|f| *f == field).unwrap_or(0);
-            let mut messages = (*errors).clone();
-            messages[slot] = result.as_ref().err().cloned();
-            errors.set(messages);
-            if let Ok(edit) = result {
-                on_edit.emit(edit);
+            typed.dispatch(FormAction::Typed(field.slot(), input.value()));
+        });
+        let onchange = Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            match field.parse(&input.value()) {
+                Ok(edit) => {
+                    on_edit.emit(edit);
+                    changed.dispatch(FormAction::Committed(field.slot()));
+                }
+                Err(message) => changed.dispatch(FormAction::Rejected(field.slot(), message)),
             }
-        })
+        });
+        (oninput, onchange)
     };
-    let error = |f: Field| errors[Field::ALL.iter().position(|x| *x == f).unwrap_or(0)].as_ref();
+    let error = |f: Field| form.errors[f.slot()].as_ref();
+    let shown = |f: Field, value: String| form.drafts[f.slot()].clone().unwrap_or(value);
     let on_pensioners = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
@@ -293,17 +333,17 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
                 <h3 id="mine-title">{ format!("A household like yours, {year}") }</h3>
                 <p class="axis-unit">{ format!("Enter your household in today's money. The same tax and benefit rules as the model's households give its statement in the {baseline} and in your scenario, with each run's prices, tax rates and returns on wealth; pay grows with average pay to {year}. It is a static statement: your hours stay as entered. It is computed in this page: nothing you enter leaves it, and share links carry it only if you tick the box below.") }</p>
                 <div class="mine-form">
-                    { number_field(Field::Pay, format!("Your pay a month ({currency}) "), h.pay[0].to_string(),
+                    { number_field(Field::Pay, format!("Your pay a month ({currency}) "), shown(Field::Pay, h.pay[0].to_string()),
                         ("0", None, "100"), error(Field::Pay), field(Field::Pay)) }
-                    { number_field(Field::Adults, "Adults ".into(), h.adults.to_string(),
+                    { number_field(Field::Adults, "Adults ".into(), shown(Field::Adults, h.adults.to_string()),
                         ("1", Some("2"), "1"), error(Field::Adults), field(Field::Adults)) }
                     if h.adults == 2 {
-                        { number_field(Field::Pay2, format!("Second adult's pay a month ({currency}) "), h.pay[1].to_string(),
+                        { number_field(Field::Pay2, format!("Second adult's pay a month ({currency}) "), shown(Field::Pay2, h.pay[1].to_string()),
                             ("0", None, "100"), error(Field::Pay2), field(Field::Pay2)) }
                     }
-                    { number_field(Field::Children, "Children ".into(), h.children.to_string(),
+                    { number_field(Field::Children, "Children ".into(), shown(Field::Children, h.children.to_string()),
                         ("0", Some("10"), "1"), error(Field::Children), field(Field::Children)) }
-                    { number_field(Field::Wealth, format!("Savings and shares ({currency}) "), h.wealth.to_string(),
+                    { number_field(Field::Wealth, format!("Savings and shares ({currency}) "), shown(Field::Wealth, h.wealth.to_string()),
                         ("0", None, "1000"), error(Field::Wealth), field(Field::Wealth)) }
                     <label>
                         <input id="mine-pensioners" type="checkbox" checked={h.pensioners} onchange={on_pensioners} />

@@ -268,3 +268,21 @@ fn decompose_prints_each_component_s_contribution_adding_up_to_the_reform() {
     let out = mapsim(&["decompose", "--year", "2050", "--order", "bi,p2p"]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn every_verb_answers_help_with_the_usage() {
+    for args in [
+        &["--help"][..],
+        &["winners", "--help"],
+        &["household", "-h"],
+        &["run", "--help"],
+    ] {
+        let out = mapsim(args);
+        assert!(out.status.success(), "{args:?}");
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(
+            text.starts_with("usage:") && text.contains("mapsim winners"),
+            "{args:?}"
+        );
+    }
+}

@@ -81,6 +81,8 @@ test('six typical households and a household like yours get their income stateme
   await page.locator('#mine-adults').dispatchEvent('change');
   await expect(page.locator('#mine-adults-error')).toHaveText('Enter the number of adults: a whole number from 1 to 2.');
   await expect(page.locator('#mine-adults')).toHaveAttribute('aria-invalid', 'true');
+  // What the reader typed stays in view beside its message (a redraw does not replace it).
+  await expect(page.locator('#mine-adults')).toHaveValue('3');
   await page.locator('#mine-wealth').fill('-500');
   await page.locator('#mine-wealth').dispatchEvent('change');
   await expect(page.locator('#mine-wealth-error')).toContainText('cannot be below 0');
