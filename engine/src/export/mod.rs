@@ -76,16 +76,31 @@ pub fn series_csv(outcome: &Outcome) -> String {
     out
 }
 
+/// A CSV table of `items` in every region: `header`, then one row per region and item.
+fn per_region<T>(
+    header: &str,
+    items: &[T],
+    row: impl Fn(&T, &crate::catalog::RegionSpec) -> Vec<String>,
+) -> String {
+    let mut out = format!("{header}\n");
+    for region in crate::catalog::REGIONS.iter() {
+        for item in items {
+            out.push_str(&row(item, region).join(","));
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Every parameter in every region, one row each: its range, default and status-quo value
 /// there, unit, group, role, whether the Monte Carlo draws it (and how), source and help.
 pub fn parameters_csv() -> String {
-    let mut out = String::from(
-        "id,label,region,unit,min,max,step,default,status_quo,options,group,role,uncertain,distribution,source,help\n",
-    );
-    for region in crate::catalog::REGIONS.iter() {
-        for p in PARAMS.iter() {
+    per_region(
+        "id,label,region,unit,min,max,step,default,status_quo,options,group,role,uncertain,distribution,source,help",
+        &PARAMS[..],
+        |p, region| {
             let r = p.range(region);
-            let row = [
+            vec![
                 p.id.to_string(),
                 field(p.label),
                 region.id.to_string(),
@@ -102,20 +117,18 @@ pub fn parameters_csv() -> String {
                 field(&p.uncertain.as_ref().map_or(String::new(), dist::describe)),
                 field(p.source),
                 field(p.help),
-            ];
-            out.push_str(&row.join(","));
-            out.push('\n');
-        }
-    }
-    out
+            ]
+        },
+    )
 }
 
 /// Every output in every region (units name the region's currency), one row each.
 pub fn outputs_csv() -> String {
-    let mut out = String::from("id,label,region,unit,decimals,chart,description\n");
-    for region in crate::catalog::REGIONS.iter() {
-        for o in OUTPUTS.iter() {
-            let row = [
+    per_region(
+        "id,label,region,unit,decimals,chart,description",
+        &OUTPUTS[..],
+        |o, region| {
+            vec![
                 o.id.to_string(),
                 field(o.label),
                 region.id.to_string(),
@@ -123,12 +136,9 @@ pub fn outputs_csv() -> String {
                 o.decimals.to_string(),
                 format!("{:?}", o.chart).to_lowercase(),
                 field(o.description),
-            ];
-            out.push_str(&row.join(","));
-            out.push('\n');
-        }
-    }
-    out
+            ]
+        },
+    )
 }
 
 /// The books of the year at column `t`: the transactions-flow matrix, then the balance
