@@ -137,8 +137,9 @@ fn outputs_code(out: &mut String, outputs: &[source::Output]) {
     for o in outputs {
         let _ = writeln!(
             out,
-            "    OutputSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, decimals: {}, chart: Chart::{}, bounds: [{:?}, {:?}], description: {:?} }},",
-            o.id, o.label, camel(&o.unit), o.format, camel(&o.chart), o.bounds[0], o.bounds[1], o.description
+            "    OutputSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, decimals: {}, chart: Chart::{}, bounds: [{:?}, {:?}], better: {:?}, description: {:?} }},",
+            o.id, o.label, camel(&o.unit), o.format, camel(&o.chart), o.bounds[0], o.bounds[1],
+            o.better.as_deref().map(|b| b == "higher"), o.description
         );
     }
     let _ = writeln!(out, "];\n");

@@ -121,8 +121,8 @@ def params() -> pd.DataFrame:
 
 
 def outputs() -> pd.DataFrame:
-    """Every output in every region: label, unit (in the region's currency), chart,
-    description."""
+    """Every output in every region: label, unit (in the region's currency), chart, which
+    direction is better for people ("higher", "lower" or empty), description."""
     return pd.read_csv(io.StringIO(_mapsim.outputs_csv()), keep_default_na=False)
 
 

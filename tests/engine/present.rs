@@ -89,3 +89,22 @@ fn the_phase_timeline_follows_the_start_years() {
     assert_eq!(numbers, vec![1, 3]);
     assert_eq!(rows[1].owners, "like market shares, by wealth");
 }
+
+#[test]
+fn the_better_direction_of_each_output_is_declared_with_it() {
+    use mapsim::present::higher_is_better;
+    assert_eq!(higher_is_better("median_income"), Some(true));
+    assert_eq!(higher_is_better("labour_share"), Some(true));
+    assert_eq!(higher_is_better("poverty_rate"), Some(false));
+    assert_eq!(higher_is_better("wealth_top10"), Some(false));
+    // A matter of judgement: neither colour.
+    for id in ["inflation", "tax_rate", "capacity_use", "revenue_vat"] {
+        assert_eq!(higher_is_better(id), None, "{id}");
+    }
+    assert_eq!(higher_is_better("no_such_output"), None);
+    let declared = mapsim::catalog::OUTPUTS
+        .iter()
+        .filter(|o| o.better.is_some())
+        .count();
+    assert_eq!(declared, 23);
+}

@@ -205,6 +205,9 @@ pub struct Output {
     pub format: u8,
     pub chart: String,
     pub bounds: [f64; 2],
+    /// "higher" or "lower": the direction that is better for people, if either.
+    #[serde(default)]
+    pub better: Option<String>,
     pub description: String,
 }
 
@@ -485,6 +488,9 @@ pub fn outputs(file: &str, text: &str) -> Result<Vec<Output>, String> {
         check_text(file, &key("description"), &o.description)?;
         check_one_of(file, &key("unit"), &o.unit, UNITS)?;
         check_one_of(file, &key("chart"), &o.chart, CHARTS)?;
+        if let Some(better) = &o.better {
+            check_one_of(file, &key("better"), better, &["higher", "lower"])?;
+        }
         if o.format > 6 {
             return Err(fail(file, &key("format"), "at most 6 decimals"));
         }

@@ -161,6 +161,9 @@ pub struct OutputSpec {
     pub chart: Chart,
     /// The range the model checks assert every year.
     pub bounds: [f64; 2],
+    /// Whether a higher value is better for people (`Some(true)`), a lower one
+    /// (`Some(false)`), or neither: a matter of judgement (`models/outputs.toml`, `better`).
+    pub better: Option<bool>,
     pub description: &'static str,
 }
 

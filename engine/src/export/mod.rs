@@ -125,7 +125,7 @@ pub fn parameters_csv() -> String {
 /// Every output in every region (units name the region's currency), one row each.
 pub fn outputs_csv() -> String {
     per_region(
-        "id,label,region,unit,decimals,chart,description",
+        "id,label,region,unit,decimals,chart,better,description",
         &OUTPUTS[..],
         |o, region| {
             vec![
@@ -135,6 +135,9 @@ pub fn outputs_csv() -> String {
                 field(&units::unit_label(o.unit, region)),
                 o.decimals.to_string(),
                 format!("{:?}", o.chart).to_lowercase(),
+                o.better
+                    .map_or("", |b| if b { "higher" } else { "lower" })
+                    .to_string(),
                 field(o.description),
             ]
         },

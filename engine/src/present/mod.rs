@@ -361,17 +361,10 @@ pub fn from_zero(spec: &ChartSpec) -> bool {
 }
 
 /// Whether a higher value of an output is better for people (for colouring changes); `None`
-/// where it is a matter of judgement (inflation, capacity use and the current account are
-/// best neither high nor low; the tax and spending items depend on what they buy).
+/// where it is a matter of judgement. Declared with each output (`models/outputs.toml`,
+/// `better`).
 pub fn higher_is_better(id: &str) -> Option<bool> {
-    match id {
-        "median_income" | "mean_income" | "needs_met" | "labour_share" | "commons_share"
-        | "gdp" | "employment" | "employment_rate" | "real_wage" => Some(true),
-        "poverty_rate" | "poverty_rate_50" | "poverty_abs" | "child_poverty"
-        | "pensioner_poverty" | "unemployment" | "wealth_top10" | "wealth_top1" | "wealth_gini"
-        | "income_gini" | "price_level" | "material_use" | "palma" | "energy_use" => Some(false),
-        _ => None,
-    }
+    catalog::output(id).and_then(|(_, o)| o.better)
 }
 
 /// What the dashed line is, in a legend: the status quo, or the reader's own baseline.
