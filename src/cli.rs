@@ -93,6 +93,27 @@ pub fn scenario_of_link(text: &str, strict: bool) -> Result<(Scenario, Vec<Strin
     Ok((link.scenario, notes_of(&notices, strict)?))
 }
 
+/// Makes the policies of the share link `text` the scenario's baseline; the world
+/// (assumptions) stays the scenario's, so the two runs differ only in policy. Returns the
+/// notes, each marked as the baseline's.
+pub fn use_baseline_link(
+    scenario: &mut Scenario,
+    text: &str,
+    strict: bool,
+) -> Result<Vec<String>, String> {
+    let (base, mut notes) = scenario_of_link(text, strict)?;
+    notes.extend(
+        scenario
+            .use_baseline_of(&base)
+            .into_iter()
+            .map(|n| n.message),
+    );
+    Ok(notes
+        .into_iter()
+        .map(|n| format!("baseline: {n}"))
+        .collect())
+}
+
 /// Notices as notes, or the first that is a problem as an error when `strict`. A changed
 /// meaning is not a problem with a link: the app opens such a link with the notice.
 fn notes_of(notices: &[Notice], strict: bool) -> Result<Vec<String>, String> {
@@ -194,14 +215,14 @@ pub fn parse_with(args: &[String], strict: bool) -> Result<Request, String> {
             }
             "--adults" => {
                 let n: u8 = whole("--adults", &value("--adults")?)?;
-                if !(1..=2).contains(&n) {
+                if !crate::present::households::ADULTS.contains(&n) {
                     return Err(format!("--adults {n} is not 1 or 2"));
                 }
                 mine.adults = n;
             }
             "--children" => {
                 let n: u8 = whole("--children", &value("--children")?)?;
-                if n > 10 {
+                if n > crate::present::households::MAX_CHILDREN {
                     return Err(format!("--children {n} is more than 10"));
                 }
                 mine.children = f64::from(n);
@@ -226,12 +247,9 @@ pub fn parse_with(args: &[String], strict: bool) -> Result<Request, String> {
     // The baseline's policies come from its link; the world (assumptions) stays the
     // scenario's, so that the two runs differ only in policy.
     if let Some(text) = baseline_link {
-        let (base, base_notes) =
-            scenario_of_link(&text, strict).map_err(|e| format!("in --baseline-link: {e}"))?;
-        notes.extend(base_notes.into_iter().map(|n| format!("baseline: {n}")));
-        for n in scenario.use_baseline_of(&base) {
-            notes.push(format!("baseline: {}", n.message));
-        }
+        let base_notes = use_baseline_link(&mut scenario, &text, strict)
+            .map_err(|e| format!("in --baseline-link: {e}"))?;
+        notes.extend(base_notes);
     }
     if format != "csv" && format != "json" {
         return Err(format!("--format '{format}' is not csv or json"));

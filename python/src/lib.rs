@@ -57,15 +57,9 @@ fn run_table<'py>(
     let (mut scenario, mut notes) =
         cli::scenario_of_link(link, strict).map_err(PyValueError::new_err)?;
     if let Some(base) = baseline_link {
-        let (base, base_notes) = cli::scenario_of_link(base, strict)
+        let base_notes = cli::use_baseline_link(&mut scenario, base, strict)
             .map_err(|e| PyValueError::new_err(format!("baseline_link: {e}")))?;
-        notes.extend(base_notes.into_iter().map(|n| format!("baseline: {n}")));
-        notes.extend(
-            scenario
-                .use_baseline_of(&base)
-                .into_iter()
-                .map(|n| format!("baseline: {}", n.message)),
-        );
+        notes.extend(base_notes);
     }
     let outcome = py
         .detach(|| model::run(&scenario))

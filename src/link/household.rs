@@ -28,8 +28,7 @@ impl Default for SharedHousehold {
     }
 }
 
-/// The largest amount a household may hold, in the form or in a link (pay a month, savings).
-pub const MAX_AMOUNT: f64 = 1e9;
+use crate::present::households::{ADULTS, MAX_AMOUNT, MAX_CHILDREN};
 
 /// Reads the `h.`-keys of a link, if there are any, with a notice for each value that cannot
 /// be used (the form's value is kept instead).
@@ -62,11 +61,11 @@ pub(super) fn household_of(
             "pay" => amount.map_or_else(|| bad("an amount of money"), |x| h.pay[0] = x),
             "pay2" => amount.map_or_else(|| bad("an amount of money"), |x| h.pay[1] = x),
             "wealth" => amount.map_or_else(|| bad("an amount of money"), |x| h.wealth = x),
-            "adults" => match whole.filter(|n| (1..=2).contains(n)) {
+            "adults" => match whole.filter(|n| ADULTS.contains(n)) {
                 Some(n) => h.adults = n,
                 None => bad("1 or 2 adults"),
             },
-            "children" => match whole.filter(|n| *n <= 10) {
+            "children" => match whole.filter(|n| *n <= MAX_CHILDREN) {
                 Some(n) => h.children = n,
                 None => bad("a number of children from 0 to 10"),
             },

@@ -11,7 +11,7 @@
 
 mod household;
 
-pub use household::{SharedHousehold, MAX_AMOUNT};
+pub use household::SharedHousehold;
 
 use crate::catalog::{self, BASE_YEAR};
 use crate::present::{self, Tab};

@@ -3,8 +3,8 @@
 //! page from what the reader enters (nothing leaves the page, and links never carry it).
 
 use crate::catalog::{self, units, Unit};
-use crate::link::MAX_AMOUNT;
 use crate::present::households::{archetypes, mine_in, Mine, Statement};
+use crate::present::households::{ADULTS, MAX_AMOUNT, MAX_CHILDREN};
 use crate::ui::charts::Run;
 use crate::ui::state::{HouseholdEdit, HouseholdEntry};
 use std::rc::Rc;
@@ -139,8 +139,14 @@ impl Field {
         Ok(match self {
             Field::Pay => HouseholdEdit::Pay(0, amount("your pay a month")?),
             Field::Pay2 => HouseholdEdit::Pay(1, amount("the second adult's pay a month")?),
-            Field::Adults => HouseholdEdit::Adults(whole(1, 2, "the number of adults")?),
-            Field::Children => HouseholdEdit::Children(whole(0, 10, "the number of children")?),
+            Field::Adults => HouseholdEdit::Adults(whole(
+                *ADULTS.start(),
+                *ADULTS.end(),
+                "the number of adults",
+            )?),
+            Field::Children => {
+                HouseholdEdit::Children(whole(0, MAX_CHILDREN, "the number of children")?)
+            }
             Field::Wealth => HouseholdEdit::Wealth(amount("savings and shares").map_err(|e| {
                 if text.starts_with('-') {
                     "Savings and shares cannot be below 0 (the statement leaves debts out).".into()
@@ -294,7 +300,7 @@ pub fn households_card(props: &HouseholdsProps) -> Html {
         <>
             <section class="card households" id="households" aria-labelledby="households-title">
                 <span class="family">{ "Distribution" }</span>
-                <h3 id="households-title">{ format!("What it means for a household, {year}") }</h3>
+                <h3 id="households-title">{ format!("{}, {year}", crate::present::view_title("households")) }</h3>
                 <p class="axis-unit">{ format!("Six typical households of the model's own population, picked in the {baseline} and followed into your scenario: what comes in, the taxes they pay, and what they live on, a month. \"Real\" is in today's prices, so it takes in what peer production and VAT do to the price of living.") }</p>
                 <table class="shares" id="households-summary">
                     <thead><tr>

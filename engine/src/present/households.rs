@@ -275,14 +275,22 @@ pub struct Mine {
     pub wealth: f64,
 }
 
+/// The households "a household like mine" can describe: the model's households have one or
+/// two adults. The form, the link's `h.`-keys and the CLI all check against these.
+pub const ADULTS: std::ops::RangeInclusive<u8> = 1..=2;
+/// The most children it takes.
+pub const MAX_CHILDREN: u8 = 10;
+/// The largest amount the form and a link take (pay a month, savings).
+pub const MAX_AMOUNT: f64 = 1e9;
+
 impl Mine {
-    /// The inputs made safe: no negative amounts, one or two adults, at most ten children.
+    /// The inputs made safe: no negative amounts, [`ADULTS`], at most [`MAX_CHILDREN`].
     pub fn sane(self) -> Self {
         let amount = |x: f64| if x.is_finite() { x.max(0.0) } else { 0.0 };
         Self {
             earnings: self.earnings.map(amount),
-            adults: self.adults.clamp(1, 2),
-            children: amount(self.children).min(10.0),
+            adults: self.adults.clamp(*ADULTS.start(), *ADULTS.end()),
+            children: amount(self.children).min(f64::from(MAX_CHILDREN)),
             pensioners: self.pensioners,
             wealth: amount(self.wealth),
         }

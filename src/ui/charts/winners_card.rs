@@ -96,7 +96,7 @@ pub fn winners_card(props: &WinnersProps) -> Html {
             <figure class="card" id="chart-winners">
                 <figcaption>
                     <span class="family">{ "Distribution" }</span>
-                    <h3>{ format!("Who gains and who pays, {}", w.year) }</h3>
+                    <h3>{ format!("{}, {}", crate::present::view_title("winners"), w.year) }</h3>
                 </figcaption>
                 <p class="lead" id="winners-summary">{ summary(&w) }</p>
                 <p class="axis-unit">{ format!("Change in each person's real disposable income per equivalent adult (prices included: peer production and VAT), scenario against the {baseline}. People are ranked once, by their income in the {baseline}, so each tenth holds the same people in both.") }</p>
