@@ -137,8 +137,8 @@ fn outputs_code(out: &mut String, outputs: &[source::Output]) {
     for o in outputs {
         let _ = writeln!(
             out,
-            "    OutputSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, decimals: {}, chart: Chart::{}, bounds: [{:?}, {:?}], better: {:?}, description: {:?} }},",
-            o.id, o.label, camel(&o.unit), o.format, camel(&o.chart), o.bounds[0], o.bounds[1],
+            "    OutputSpec {{ id: {:?}, label: {:?}, unit: Unit::{}, decimals: {}, bounds: [{:?}, {:?}], better: {:?}, description: {:?} }},",
+            o.id, o.label, camel(&o.unit), o.format, o.bounds[0], o.bounds[1],
             o.better.as_deref().map(|b| b == "higher"), o.description
         );
     }
@@ -253,12 +253,7 @@ fn regions_code(out: &mut String, regions: &[source::Region]) {
         );
         for name in source::REGION_FIGURES {
             let f = &r.figures[*name];
-            let kind = match f.kind.as_str() {
-                "seen" => "Seen",
-                "recall" => "Recall",
-                "derived" => "Derived",
-                _ => "Assumption",
-            };
+            let kind = camel(&f.kind);
             let _ = writeln!(
                 out,
                 "        {name}: Figure {{ value: {:?}, unit: {:?}, year: {}, source: {:?}, kind: FigureKind::{kind}, note: {:?} }},",
@@ -388,13 +383,7 @@ fn validation_code(out: &mut String, file: &source::ValidationFile) {
         "/// Published results the model is compared with (`models/validation.toml`).\npub static VALIDATION: &[ValidationEntry] = &["
     );
     for e in &file.entry {
-        let measure = match e.measure.as_str() {
-            "change_pct" => "ChangePct",
-            "change" => "Change",
-            "baseline_slope" => "BaselineSlope",
-            "share_pct" => "SharePct",
-            _ => "Ratio",
-        };
+        let measure = camel(&e.measure);
         let _ = writeln!(
             out,
             "    ValidationEntry {{ id: {:?}, title: {:?}, source: {:?}, analogue: {:?}, region: {:?}, link: {:?}, against: {}, output: {:?}, per: {}, measure: Measure::{measure}, year: {}, year_end: {:?}, published: {:?}, tolerance: {:?}, unit: {:?}, hit: {}, note: {:?} }},",
@@ -403,6 +392,139 @@ fn validation_code(out: &mut String, file: &source::ValidationFile) {
         );
     }
     let _ = writeln!(out, "];\n");
+}
+
+/// A closed vocabulary as a Rust enum: one variant per word (in CamelCase) with its meaning as
+/// the doc comment, `ALL` in declaration order, and `id` / `from_id` for the word itself.
+/// `extra` adds `(method name, doc, one text per word)` accessors (a tab's label).
+fn enum_code(
+    out: &mut String,
+    name: &str,
+    doc: &str,
+    words: &[(&str, &str)],
+    extra: &[(&str, &str, Vec<&str>)],
+) {
+    let _ = writeln!(
+        out,
+        "/// {doc}\n#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum {name} {{"
+    );
+    for (word, meaning) in words {
+        let _ = writeln!(out, "    /// {meaning}\n    {},", camel(word));
+    }
+    let _ = writeln!(out, "}}\n\nimpl {name} {{");
+    let all: Vec<String> = words
+        .iter()
+        .map(|(w, _)| format!("{name}::{}", camel(w)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "    /// Every {name}, in declaration order.\n    pub const ALL: [{name}; {}] = [{}];",
+        words.len(),
+        all.join(", ")
+    );
+    let ids: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+    let mut methods = vec![(
+        "id",
+        "Its word in `models/` (and in links, where links name it).",
+        ids,
+    )];
+    methods.extend(extra.iter().cloned());
+    for (method, method_doc, texts) in methods {
+        let _ = writeln!(out, "    /// {method_doc}\n    pub fn {method}(self) -> &'static str {{\n        match self {{");
+        for ((word, _), text) in words.iter().zip(texts) {
+            let _ = writeln!(out, "            {name}::{} => {text:?},", camel(word));
+        }
+        let _ = writeln!(out, "        }}\n    }}");
+    }
+    let _ = writeln!(
+        out,
+        "    /// The {name} whose word is `id`.\n    pub fn from_id(id: &str) -> Option<{name}> {{\n        {name}::ALL.into_iter().find(|v| v.id() == id)\n    }}\n}}\n"
+    );
+}
+
+fn vocabulary_code(out: &mut String, v: &source::Vocabulary) {
+    enum_code(out, v.name, v.doc, v.words, &[]);
+}
+
+fn groups_code(out: &mut String, groups: &[source::ParamGroup]) {
+    let words: Vec<(&str, &str)> = groups
+        .iter()
+        .map(|g| (g.id.as_str(), g.title.as_str()))
+        .collect();
+    let titles = groups.iter().map(|g| g.title.as_str()).collect();
+    let abouts = groups.iter().map(|g| g.about.as_str()).collect();
+    enum_code(
+        out,
+        "Group",
+        "The control group a parameter sits in (`[[group]]` in `models/parameters.toml`).",
+        &words,
+        &[
+            ("title", "Its heading in the controls.", titles),
+            ("about", "What its parameters are, in a sentence.", abouts),
+        ],
+    );
+}
+
+fn chart_spec(c: &source::ChartDecl, title: &str, outputs: &[String]) -> String {
+    format!(
+        "ChartSpec {{ id: {:?}, title: {:?}, family: {:?}, tab: Tab::{}, unit: Unit::{}, outputs: &{:?} }}",
+        c.id,
+        title,
+        c.family,
+        camel(&c.tab),
+        camel(&c.unit),
+        outputs
+    )
+}
+
+fn charts_code(out: &mut String, file: &source::ChartFile) {
+    let words: Vec<(&str, &str)> = file
+        .tab
+        .iter()
+        .map(|t| (t.id.as_str(), t.label.as_str()))
+        .collect();
+    let labels = file.tab.iter().map(|t| t.label.as_str()).collect();
+    enum_code(
+        out,
+        "Tab",
+        "The tabs of the app (`[[tab]]` in `models/charts.toml`).",
+        &words,
+        &[("label", "Its name on screen.", labels)],
+    );
+    let _ = writeln!(out, "/// The time-series charts, in display order (`models/charts.toml`).\npub const CHARTS: &[ChartSpec] = &[");
+    for c in &file.chart {
+        let _ = writeln!(out, "    {},", chart_spec(c, &c.title, &c.outputs));
+    }
+    let _ = writeln!(out, "];\n");
+    let _ = writeln!(out, "/// The views that are cards, not time charts (`models/charts.toml`).\npub const CARDS: &[CardSpec] = &[");
+    for c in &file.card {
+        let _ = writeln!(
+            out,
+            "    CardSpec {{ id: {:?}, title: {:?}, tab: Tab::{} }},",
+            c.id,
+            c.title,
+            camel(&c.tab)
+        );
+    }
+    let _ = writeln!(out, "];\n");
+    let _ = writeln!(
+        out,
+        "/// The outputs of the headline strip, in order.\npub const HEADLINES: &[&str] = &{:?};\n",
+        file.headlines
+    );
+    let rule = &file.debt_rule;
+    let replaced = file
+        .chart
+        .iter()
+        .find(|c| c.outputs == [rule.replaces.clone()])
+        .unwrap_or_else(|| fail("models/charts.toml: debt_rule: no chart to replace".into()));
+    let _ = writeln!(
+        out,
+        "/// What the debt rule shows instead of the output it holds fixed.\npub const DEBT_RULE: DebtRule = DebtRule {{ replaces: {:?}, with: {:?}, chart: {} }};\n",
+        rule.replaces,
+        rule.with,
+        chart_spec(replaced, &rule.title, std::slice::from_ref(&rule.with))
+    );
 }
 
 fn main() {
@@ -416,9 +538,18 @@ fn main() {
         "models/parameters.toml",
         &read("models/parameters.toml"),
     ));
+    let groups = ok(source::param_groups(
+        "models/parameters.toml",
+        &read("models/parameters.toml"),
+    ));
     let outputs = ok(source::outputs(
         "models/outputs.toml",
         &read("models/outputs.toml"),
+    ));
+    let charts = ok(source::charts(
+        "models/charts.toml",
+        &read("models/charts.toml"),
+        &outputs,
     ));
     let phases = ok(source::phases(
         "models/phases.toml",
@@ -472,7 +603,14 @@ fn main() {
     lesson_files.sort();
     let lessons: Vec<source::Lesson> = lesson_files
         .iter()
-        .map(|path| ok(source::lesson(path, &read(path), &params)))
+        .map(|path| {
+            ok(source::lesson(
+                path,
+                &read(path),
+                &params,
+                &charts.view_ids(),
+            ))
+        })
         .collect();
     if let Some(dup) = lessons
         .iter()
@@ -495,6 +633,17 @@ fn main() {
 
     let mut out =
         String::from("// Generated by engine/build.rs from models/*.toml. Do not edit.\n\n");
+    for vocabulary in [
+        &source::UNITS,
+        &source::ROLES,
+        &source::KINDS,
+        &source::FIGURE_KINDS,
+        &source::MEASURES,
+    ] {
+        vocabulary_code(&mut out, vocabulary);
+    }
+    groups_code(&mut out, &groups);
+    charts_code(&mut out, &charts);
     params_code(&mut out, &params);
     outputs_code(&mut out, &outputs);
     phases_code(&mut out, &phases);

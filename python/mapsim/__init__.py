@@ -121,7 +121,8 @@ def params() -> pd.DataFrame:
 
 
 def outputs() -> pd.DataFrame:
-    """Every output in every region: label, unit (in the region's currency), chart, which
+    """Every output in every region: label, unit (in the region's currency), the first chart
+    that draws it (an id of models/charts.toml, empty if none), which
     direction is better for people ("higher", "lower" or empty), description."""
     return pd.read_csv(io.StringIO(_mapsim.outputs_csv()), keep_default_na=False)
 

@@ -55,7 +55,7 @@ pub const DRAWS_RANGE: (usize, usize) = (20, 5000);
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Embed {
     pub on: bool,
-    /// The chart shown (an id of `present::CHARTS`, or a card of `present::CARD_VIEWS`); the
+    /// The chart shown (an id of `present::CHARTS`, or a card of `present::CARDS`); the
     /// income chart when absent.
     pub chart: Option<&'static str>,
     /// The parameters whose controls show (ids); the three main levers when empty.

@@ -47,7 +47,7 @@ pub fn embed_view(props: &EmbedProps) -> Html {
     full.view.tab = None;
     let open = url::address(&full);
     html! {
-        <div class={classes!("embed", present::CARD_VIEWS.contains(&chart_id).then_some("stacked"))}>
+        <div class={classes!("embed", present::is_card(chart_id).then_some("stacked"))}>
             <div class="embed-controls">
                 { for controls.iter().filter_map(|id| catalog::param(id)).map(|(index, spec)| html! {
                     <ParamControl key={spec.id} {index} value={props.link.scenario.get(index)}

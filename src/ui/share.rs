@@ -109,10 +109,7 @@ pub fn share(props: &ShareProps) -> Html {
             chosen.set(present::view(&select.value()));
         })
     };
-    let views = present::CHARTS
-        .iter()
-        .map(|c| c.id)
-        .chain(present::CARD_VIEWS.iter().copied());
+    let views = present::views();
     html! {
         <details class="share" id="share-menu" {ontoggle}>
             <summary>{ "Share" }</summary>

@@ -8,6 +8,15 @@ use mapsim::catalog::{self, PARAMS, REGIONS};
 const PARAMS_TOML: &str = include_str!("../../models/parameters.toml");
 const OUTPUTS_TOML: &str = include_str!("../../models/outputs.toml");
 const PHASES_TOML: &str = include_str!("../../models/phases.toml");
+const CHARTS_TOML: &str = include_str!("../../models/charts.toml");
+
+fn outputs() -> Vec<source::Output> {
+    source::outputs("o", OUTPUTS_TOML).expect("outputs.toml")
+}
+
+fn charts_error(bad: &str) -> String {
+    error_of(source::charts("models/charts.toml", bad, &outputs()))
+}
 
 fn error_of<T: std::fmt::Debug>(r: Result<T, String>) -> String {
     r.expect_err("bad data must be rejected")
@@ -18,6 +27,63 @@ fn shipped_files_are_valid() {
     source::parameters("p", PARAMS_TOML).expect("parameters.toml");
     source::outputs("o", OUTPUTS_TOML).expect("outputs.toml");
     source::phases("ph", PHASES_TOML).expect("phases.toml");
+    source::charts("c", CHARTS_TOML, &outputs()).expect("charts.toml");
+}
+
+#[test]
+fn the_generated_chart_tables_match_charts_toml() {
+    use mapsim::present::{self, Tab};
+    let file = source::charts("c", CHARTS_TOML, &outputs()).expect("charts.toml");
+    let ids: Vec<&str> = present::views().collect();
+    assert_eq!(ids, file.view_ids());
+    let tabs: Vec<&str> = Tab::ALL.iter().map(|t| t.id()).collect();
+    let declared: Vec<&str> = file.tab.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(tabs, declared);
+    assert_eq!(present::HEADLINES, &file.headlines[..]);
+    // Under the debt rule the taxation chart and headline show debt instead.
+    assert_eq!(present::tax_chart(false).outputs, ["tax_rate"]);
+    assert_eq!(present::tax_chart(true).outputs, ["debt_gdp"]);
+    assert_eq!(present::tax_chart(true).id, "tax");
+}
+
+#[test]
+fn a_bad_chart_declaration_names_the_chart_and_the_key() {
+    let bad = CHARTS_TOML.replacen(
+        "outputs = [\"median_income\"]",
+        "outputs = [\"median_incom\"]",
+        1,
+    );
+    let e = charts_error(&bad);
+    assert!(
+        e.contains("chart 'income'.outputs") && e.contains("median_incom"),
+        "{e}"
+    );
+    // An output in another unit than its chart's.
+    let bad = CHARTS_TOML.replacen(
+        "outputs = [\"median_income\"]",
+        "outputs = [\"median_income\", \"poverty_rate\"]",
+        1,
+    );
+    let e = charts_error(&bad);
+    assert!(
+        e.contains("chart 'income'.outputs") && e.contains("poverty_rate"),
+        "{e}"
+    );
+    let bad = CHARTS_TOML.replacen("tab = \"overview\"", "tab = \"overveiw\"", 1);
+    assert!(charts_error(&bad).contains("tab"), "unknown tab");
+    let bad = CHARTS_TOML.replacen("id = \"poverty\"", "id = \"income\"", 1);
+    assert!(charts_error(&bad).contains("income: id appears twice"));
+    let bad = CHARTS_TOML.replacen("replaces = \"tax_rate\"", "replaces = \"poverty_rate\"", 1);
+    assert!(charts_error(&bad).contains("debt_rule.replaces"));
+    let bad = CHARTS_TOML.replacen("\"bi_net_cost\", ", "\"bi_net_cost\", \"gpd\", ", 1);
+    assert!(charts_error(&bad).contains("headlines"));
+}
+
+#[test]
+fn a_parameter_group_is_declared_before_use() {
+    let bad = PARAMS_TOML.replacen("id = \"technology\"", "id = \"tech\"", 1);
+    let e = error_of(source::parameters("models/parameters.toml", &bad));
+    assert!(e.contains("group") && e.contains("technology"), "{e}");
 }
 
 #[test]

@@ -6,48 +6,104 @@
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+/// A closed vocabulary of `models/*.toml`: the words a field may hold, each with what it
+/// means. `build.rs` generates a Rust enum from each (the variant is the word in CamelCase, its
+/// doc comment the meaning), so a word is declared here once and the compiler sees every use.
+pub struct Vocabulary {
+    /// The generated enum's name.
+    pub name: &'static str,
+    /// The enum's doc comment.
+    pub doc: &'static str,
+    /// `(word, meaning)`, in the enum's order.
+    pub words: &'static [(&'static str, &'static str)],
+}
+
+impl Vocabulary {
+    /// The words, for messages and checks.
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.words.iter().map(|(w, _)| *w).collect()
+    }
+}
+
 /// Units a parameter or an output may carry; each has one formatting function in the app.
-pub const UNITS: &[&str] = &[
-    "currency_month",
-    "currency_year",
-    "pct_tasks_year",
-    "pp",
-    "percent",
-    "percent_year",
-    "percent_gdp",
-    "year",
-    "years",
-    "ratio",
-    "count",
-    "multiplier",
-    "choice",
-    "index",
-    "gini",
-    "tonnes_year",
-    "gj_year",
-    "tkm_year",
-    "phase",
-];
-pub const GROUPS: &[&str] = &[
-    "main",
-    "basic_income",
-    "phases",
-    "financing",
-    "behaviour",
-    "technology",
-];
+pub const UNITS: Vocabulary = Vocabulary {
+    name: "Unit",
+    doc: "The unit of a parameter or an output. Each has exactly one formatting function \
+          ([`crate::catalog::units`]), so numbers never appear without their unit.",
+    words: &[
+        (
+            "currency_month",
+            "Money per adult per month, in the region's currency at base-year prices.",
+        ),
+        (
+            "currency_year",
+            "Money per adult per year, in the region's currency at base-year prices.",
+        ),
+        (
+            "pct_tasks_year",
+            "Percent of labour's task share per year (automation and reinstatement).",
+        ),
+        ("pp", "Percentage points."),
+        ("percent", "Percent."),
+        ("percent_year", "Percent per year."),
+        ("percent_gdp", "Percent of GDP."),
+        ("year", "A calendar year."),
+        ("years", "A number of years."),
+        ("ratio", "A pure number."),
+        ("count", "A count."),
+        ("multiplier", "A multiplier (×)."),
+        ("choice", "One of named options."),
+        ("index", "An index, 100 = base year."),
+        ("gini", "A Gini coefficient between 0 and 1."),
+        ("tonnes_year", "Tonnes per adult per year."),
+        ("gj_year", "Gigajoules per person a year (energy)."),
+        ("tkm_year", "Tonne-kilometres per person a year (freight)."),
+        ("phase", "A production phase number."),
+    ],
+};
 /// What a parameter is: part of a reform, a description of the world, or how the model runs.
-pub const ROLES: &[&str] = &["policy", "assumption", "setting"];
-pub const KINDS: &[&str] = &["number", "choice", "year_or_off"];
-pub const CHARTS: &[&str] = &[
-    "livelihood",
-    "taxation",
-    "capital",
-    "fiscal",
-    "resources",
-    "none",
-];
-pub const FIGURE_KINDS: &[&str] = &["seen", "recall", "derived", "assumption"];
+pub const ROLES: Vocabulary = Vocabulary {
+    name: "Role",
+    doc: "What a parameter is (`role` in `models/parameters.toml`).",
+    words: &[
+        (
+            "policy",
+            "Part of a reform: the status-quo baseline holds it at today's value.",
+        ),
+        (
+            "assumption",
+            "A description of the world: baseline and reform share it.",
+        ),
+        (
+            "setting",
+            "How the model runs (horizon, number of groups): shared too.",
+        ),
+    ],
+};
+/// How a parameter is entered.
+pub const KINDS: Vocabulary = Vocabulary {
+    name: "ParamKind",
+    doc: "How a parameter is entered (`kind` in `models/parameters.toml`).",
+    words: &[
+        ("number", "A number on a slider."),
+        (
+            "choice",
+            "One of [`ParamSpec::options`], stored as its index.",
+        ),
+        ("year_or_off", "A year, or 0 for \"off\"."),
+    ],
+};
+/// How a region figure is known (calibration.md's tags).
+pub const FIGURE_KINDS: Vocabulary = Vocabulary {
+    name: "FigureKind",
+    doc: "How a region figure is known (calibration.md's tags).",
+    words: &[
+        ("seen", "Read in the named source."),
+        ("recall", "From the literature, not re-read."),
+        ("derived", "Computed from other figures."),
+        ("assumption", "A reasoned assumption."),
+    ],
+};
 pub const EVIDENCE_KINDS: &[&str] = &["evidence", "assumption"];
 /// Every figure a region file must give, in this order (the generated `RegionFigures`).
 pub const REGION_FIGURES: &[&str] = &[
@@ -193,7 +249,21 @@ pub struct Param {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParamFile {
+    /// The control groups parameters sit in (`[[group]]`), in display order.
+    pub group: Vec<ParamGroup>,
     pub param: Vec<Param>,
+}
+
+/// A control group of parameters (`[[group]]` in `models/parameters.toml`); the generated
+/// `Group` enum has one variant per group.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ParamGroup {
+    pub id: String,
+    /// Its heading in the controls.
+    pub title: String,
+    /// What its parameters are, in a sentence under the heading.
+    pub about: String,
 }
 
 #[derive(Debug, Deserialize, Clone)]
@@ -203,7 +273,6 @@ pub struct Output {
     pub label: String,
     pub unit: String,
     pub format: u8,
-    pub chart: String,
     pub bounds: [f64; 2],
     /// "higher" or "lower": the direction that is better for people, if either.
     #[serde(default)]
@@ -383,9 +452,31 @@ fn check_uncertain(file: &str, key: &str, p: &Param, u: &Uncertain) -> Result<()
     }
 }
 
+/// Parses and validates the control groups of `models/parameters.toml`.
+pub fn param_groups(file: &str, text: &str) -> Result<Vec<ParamGroup>, String> {
+    let parsed: ParamFile = parse(file, text)?;
+    check_unique(file, parsed.group.iter().map(|g| g.id.as_str()))?;
+    if parsed.group.first().map(|g| g.id.as_str()) != Some("main") {
+        return Err(fail(
+            file,
+            "group",
+            "the first group must be 'main' (the levers always in view)",
+        ));
+    }
+    for g in &parsed.group {
+        let key = |k: &str| format!("group '{}'.{k}", g.id);
+        check_id(file, &key("id"), &g.id)?;
+        check_text(file, &key("title"), &g.title)?;
+        check_text(file, &key("about"), &g.about)?;
+    }
+    Ok(parsed.group)
+}
+
 /// Parses and validates `models/parameters.toml`.
 pub fn parameters(file: &str, text: &str) -> Result<Vec<Param>, String> {
     let parsed: ParamFile = parse(file, text)?;
+    let groups = param_groups(file, text)?;
+    let group_ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
     check_unique(file, parsed.param.iter().map(|p| p.id.as_str()))?;
     for p in &parsed.param {
         let key = |k: &str| format!("param '{}'.{k}", p.id);
@@ -393,9 +484,9 @@ pub fn parameters(file: &str, text: &str) -> Result<Vec<Param>, String> {
         check_text(file, &key("label"), &p.label)?;
         check_text(file, &key("help"), &p.help)?;
         check_text(file, &key("source"), &p.source)?;
-        check_one_of(file, &key("unit"), &p.unit, UNITS)?;
-        check_one_of(file, &key("group"), &p.group, GROUPS)?;
-        check_one_of(file, &key("role"), &p.role, ROLES)?;
+        check_one_of(file, &key("unit"), &p.unit, &UNITS.ids())?;
+        check_one_of(file, &key("group"), &p.group, &group_ids)?;
+        check_one_of(file, &key("role"), &p.role, &ROLES.ids())?;
         if let Some(q) = p.status_quo {
             if p.role != "policy" {
                 return Err(fail(
@@ -414,7 +505,7 @@ pub fn parameters(file: &str, text: &str) -> Result<Vec<Param>, String> {
                 return Err(fail(file, &key("status_quo"), "must be within the range"));
             }
         }
-        check_one_of(file, &key("kind"), &p.kind, KINDS)?;
+        check_one_of(file, &key("kind"), &p.kind, &KINDS.ids())?;
         if !p.default.is_finite() {
             return Err(fail(file, &key("default"), "must be finite"));
         }
@@ -486,8 +577,7 @@ pub fn outputs(file: &str, text: &str) -> Result<Vec<Output>, String> {
         check_id(file, &key("id"), &o.id)?;
         check_text(file, &key("label"), &o.label)?;
         check_text(file, &key("description"), &o.description)?;
-        check_one_of(file, &key("unit"), &o.unit, UNITS)?;
-        check_one_of(file, &key("chart"), &o.chart, CHARTS)?;
+        check_one_of(file, &key("unit"), &o.unit, &UNITS.ids())?;
         if let Some(better) = &o.better {
             check_one_of(file, &key("better"), better, &["higher", "lower"])?;
         }
@@ -520,7 +610,7 @@ pub fn region(file: &str, text: &str) -> Result<Region, String> {
         }
         check_text(file, &format!("{key}.source"), &f.source)?;
         check_text(file, &format!("{key}.unit"), &f.unit)?;
-        check_one_of(file, &format!("{key}.kind"), &f.kind, FIGURE_KINDS)?;
+        check_one_of(file, &format!("{key}.kind"), &f.kind, &FIGURE_KINDS.ids())?;
     }
     if let Some(extra) = r
         .figures
@@ -929,36 +1019,6 @@ fn check_setting(
     }
 }
 
-/// The charts a lesson step can focus (ids of `present::CHARTS`, then the cards of
-/// `present::CARD_VIEWS`; a test keeps them equal).
-pub const CHART_IDS: &[&str] = &[
-    "income",
-    "poverty",
-    "tax",
-    "bi_cost",
-    "wealth",
-    "labour",
-    "bi_costs",
-    "revenue",
-    "spending",
-    "benefits",
-    "debt",
-    "inflation",
-    "capacity",
-    "trade",
-    "materials",
-    "materials_by_category",
-    "circularity",
-    "energy",
-    "freight",
-    "p2p",
-    "p2p_categories",
-    "work",
-    "poverty_age",
-    "winners",
-    "households",
-];
-
 #[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct LessonStep {
@@ -1016,7 +1076,9 @@ fn step_line(text: &str, n: usize, key: &str) -> usize {
 
 /// Parses and validates one `models/lessons/*.toml`. Errors name the file and the line:
 /// TOML syntax errors carry their own line; a bad value points at its step's line.
-pub fn lesson(file: &str, text: &str, params: &[Param]) -> Result<Lesson, String> {
+///
+/// `views` are the charts and cards a step may focus (`ChartFile::view_ids`).
+pub fn lesson(file: &str, text: &str, params: &[Param], views: &[&str]) -> Result<Lesson, String> {
     let l: Lesson = toml::from_str(text).map_err(|e| {
         let line = e
             .span()
@@ -1060,11 +1122,11 @@ pub fn lesson(file: &str, text: &str, params: &[Param]) -> Result<Lesson, String
                 ));
             }
         }
-        if !CHART_IDS.contains(&step.chart.as_str()) {
+        if !views.contains(&step.chart.as_str()) {
             return Err(at_line(
                 n,
                 "chart",
-                format!("'{}' is not one of {CHART_IDS:?}", step.chart),
+                format!("'{}' is not one of {views:?}", step.chart),
             ));
         }
         for (key, value) in &step.settings {
@@ -1116,13 +1178,17 @@ pub struct ValidationFile {
 }
 
 /// The measures a validation entry may use.
-pub const MEASURES: &[&str] = &[
-    "change_pct",
-    "change",
-    "baseline_slope",
-    "ratio",
-    "share_pct",
-];
+pub const MEASURES: Vocabulary = Vocabulary {
+    name: "Measure",
+    doc: "How a validation entry reads the model (`models/validation.toml`).",
+    words: &[
+        ("change_pct", "% change of the output, scenario against the comparison run, in the year."),
+        ("change", "Change of the output in its own unit, scenario against the comparison run."),
+        ("baseline_slope", "Change of the baseline's output per year between `year` and `year_end`."),
+        ("ratio", "Change of the output (its unit) per 1 % change of `per`, scenario against the comparison run."),
+        ("share_pct", "The scenario's output as % of the comparison run's (e.g. what a negative income tax pays out as % of the Basic Income it is the twin of)."),
+    ],
+};
 
 /// Parses and validates `models/validation.toml` against the outputs.
 pub fn validation(file: &str, text: &str, outputs: &[Output]) -> Result<ValidationFile, String> {
@@ -1141,7 +1207,7 @@ pub fn validation(file: &str, text: &str, outputs: &[Output]) -> Result<Validati
             check_text(file, &key(k), v)?;
         }
         check_one_of(file, &key("region"), &e.region, REGION_IDS)?;
-        check_one_of(file, &key("measure"), &e.measure, MEASURES)?;
+        check_one_of(file, &key("measure"), &e.measure, &MEASURES.ids())?;
         check_one_of(file, &key("verdict"), &e.verdict, &["hit", "miss"])?;
         for (k, id) in [("output", Some(&e.output)), ("per", e.per.as_ref())] {
             if let Some(id) = id {
@@ -1186,4 +1252,145 @@ pub fn strings(file: &str, text: &str) -> Result<Vec<(String, String)>, String> 
         }
     }
     Ok(table.into_iter().collect())
+}
+
+/// A tab of the app (`[[tab]]` in `models/charts.toml`); the generated `Tab` enum has one
+/// variant per tab.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct TabDecl {
+    pub id: String,
+    pub label: String,
+}
+
+/// A time-series chart (`[[chart]]`): the outputs it draws, in one unit.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ChartDecl {
+    pub id: String,
+    pub title: String,
+    pub family: String,
+    pub tab: String,
+    pub unit: String,
+    pub outputs: Vec<String>,
+}
+
+/// A view that is a card, not a time chart (`[[card]]`): embeds and lessons can show it.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct CardDecl {
+    pub id: String,
+    pub title: String,
+    pub tab: String,
+}
+
+/// What the debt rule changes on screen (`[debt_rule]`): the output it holds fixed is
+/// replaced, in the headlines and on its chart, by the output that moves instead.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct DebtRuleDecl {
+    pub replaces: String,
+    pub with: String,
+    /// The replaced chart's title.
+    pub title: String,
+}
+
+/// `models/charts.toml`.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct ChartFile {
+    /// The outputs of the headline strip, in order.
+    pub headlines: Vec<String>,
+    pub debt_rule: DebtRuleDecl,
+    pub tab: Vec<TabDecl>,
+    pub chart: Vec<ChartDecl>,
+    pub card: Vec<CardDecl>,
+}
+
+impl ChartFile {
+    /// Every view an embed or a lesson step can show: the charts, then the cards.
+    pub fn view_ids(&self) -> Vec<&str> {
+        let charts = self.chart.iter().map(|c| c.id.as_str());
+        charts
+            .chain(self.card.iter().map(|c| c.id.as_str()))
+            .collect()
+    }
+}
+
+/// Whether an output in `unit` may be drawn on a chart in `chart_unit`: the same unit, or an
+/// index (base year = 100) on a percent chart, as both read on a 0–100 scale (the cost of
+/// living beside the peer-production share).
+fn unit_fits(unit: &str, chart_unit: &str) -> bool {
+    unit == chart_unit || (unit == "index" && chart_unit == "percent")
+}
+
+/// Parses and validates `models/charts.toml` against the outputs.
+pub fn charts(file: &str, text: &str, outputs: &[Output]) -> Result<ChartFile, String> {
+    let parsed: ChartFile = parse(file, text)?;
+    let output = |key: &str, id: &str| {
+        outputs
+            .iter()
+            .find(|o| o.id == id)
+            .ok_or_else(|| fail(file, key, format!("'{id}' is not an output")))
+    };
+    check_unique(file, parsed.tab.iter().map(|t| t.id.as_str()))?;
+    check_unique(file, parsed.view_ids().into_iter())?;
+    let tabs: Vec<&str> = parsed.tab.iter().map(|t| t.id.as_str()).collect();
+    for t in &parsed.tab {
+        check_id(file, &format!("tab '{}'.id", t.id), &t.id)?;
+        check_text(file, &format!("tab '{}'.label", t.id), &t.label)?;
+    }
+    for c in &parsed.chart {
+        let key = |k: &str| format!("chart '{}'.{k}", c.id);
+        check_id(file, &key("id"), &c.id)?;
+        check_text(file, &key("title"), &c.title)?;
+        check_text(file, &key("family"), &c.family)?;
+        check_one_of(file, &key("tab"), &c.tab, &tabs)?;
+        check_one_of(file, &key("unit"), &c.unit, &UNITS.ids())?;
+        if c.outputs.is_empty() {
+            return Err(fail(
+                file,
+                &key("outputs"),
+                "a chart draws at least one output",
+            ));
+        }
+        for id in &c.outputs {
+            let o = output(&key("outputs"), id)?;
+            if !unit_fits(&o.unit, &c.unit) {
+                return Err(fail(
+                    file,
+                    &key("outputs"),
+                    format!("'{id}' is in {}, the chart in {}", o.unit, c.unit),
+                ));
+            }
+        }
+    }
+    for c in &parsed.card {
+        let key = |k: &str| format!("card '{}'.{k}", c.id);
+        check_id(file, &key("id"), &c.id)?;
+        check_text(file, &key("title"), &c.title)?;
+        check_one_of(file, &key("tab"), &c.tab, &tabs)?;
+    }
+    if parsed.headlines.is_empty() {
+        return Err(fail(file, "headlines", "name at least one output"));
+    }
+    for id in &parsed.headlines {
+        output("headlines", id)?;
+    }
+    let rule = &parsed.debt_rule;
+    output("debt_rule.replaces", &rule.replaces)?;
+    output("debt_rule.with", &rule.with)?;
+    check_text(file, "debt_rule.title", &rule.title)?;
+    if !parsed.headlines.contains(&rule.replaces) {
+        return Err(fail(file, "debt_rule.replaces", "must be a headline"));
+    }
+    let alone = |c: &&ChartDecl| c.outputs == [rule.replaces.clone()];
+    if parsed.chart.iter().filter(alone).count() != 1 {
+        return Err(fail(
+            file,
+            "debt_rule.replaces",
+            "must be the only output of exactly one chart",
+        ));
+    }
+    Ok(parsed)
 }

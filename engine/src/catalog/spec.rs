@@ -1,105 +1,8 @@
-//! The shapes of the catalog's entries. The entries themselves are generated from
-//! `models/*.toml` by `src/build.rs`.
+//! The shapes of the catalog's entries. The entries themselves, and the enums of the closed
+//! vocabularies (units, roles, kinds, groups, tabs, measures), are generated from `models/*.toml`
+//! and `source.rs` by `engine/build.rs`.
 
-/// The unit of a parameter or an output. Each has exactly one formatting function
-/// ([`crate::catalog::units`]), so numbers never appear without their unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// Money per adult per month, in the region's currency at base-year prices.
-    CurrencyMonth,
-    /// Money per adult per year, in the region's currency at base-year prices.
-    CurrencyYear,
-    /// Percent of labour's task share per year (automation and reinstatement).
-    PctTasksYear,
-    /// Percentage points.
-    Pp,
-    /// Percent.
-    Percent,
-    /// Percent per year.
-    PercentYear,
-    /// Percent of GDP.
-    PercentGdp,
-    /// A calendar year.
-    Year,
-    /// A number of years.
-    Years,
-    /// A pure number.
-    Ratio,
-    /// A count.
-    Count,
-    /// A multiplier (×).
-    Multiplier,
-    /// One of named options.
-    Choice,
-    /// An index, 100 = base year.
-    Index,
-    /// A Gini coefficient between 0 and 1.
-    Gini,
-    /// Tonnes per adult per year.
-    TonnesYear,
-    /// Gigajoules per person a year (energy).
-    GjYear,
-    /// Tonne-kilometres per person a year (freight).
-    TkmYear,
-    /// A production phase number.
-    Phase,
-}
-
-/// How a parameter is entered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamKind {
-    /// A number on a slider.
-    Number,
-    /// One of [`ParamSpec::options`], stored as its index.
-    Choice,
-    /// A year, or 0 for "off".
-    YearOrOff,
-}
-
-/// What a parameter is (`role` in `models/parameters.toml`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// Part of a reform: the status-quo baseline holds it at today's value.
-    Policy,
-    /// A description of the world: baseline and reform share it.
-    Assumption,
-    /// How the model runs (horizon, number of groups): shared too.
-    Setting,
-}
-
-/// The control group a parameter sits in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Group {
-    /// The three levers always in view: Basic Income, automation, peer production.
-    Main,
-    /// The Basic Income's design: children, people over 65, indexing, claw-back.
-    BasicIncome,
-    /// The phase timeline.
-    Phases,
-    /// Fiscal rule and tax mix.
-    Financing,
-    /// Behavioural assumptions.
-    Behaviour,
-    /// Technology assumptions.
-    Technology,
-}
-
-/// The chart an output is drawn on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Chart {
-    /// Incomes, poverty, needs met.
-    Livelihood,
-    /// Tax rate needed, debt, Basic Income cost.
-    Taxation,
-    /// Wealth shares, Gini, labour share.
-    Capital,
-    /// Revenue and spending by instrument.
-    Fiscal,
-    /// Material use and freight.
-    Resources,
-    /// Not on a chart (CSV and cards only).
-    None,
-}
+use super::{FigureKind, Group, Measure, ParamKind, Role, Tab, Unit};
 
 /// The distribution of an uncertain parameter in the Monte Carlo.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -158,26 +61,12 @@ pub struct OutputSpec {
     pub unit: Unit,
     /// Decimals shown to users.
     pub decimals: u8,
-    pub chart: Chart,
     /// The range the model checks assert every year.
     pub bounds: [f64; 2],
     /// Whether a higher value is better for people (`Some(true)`), a lower one
     /// (`Some(false)`), or neither: a matter of judgement (`models/outputs.toml`, `better`).
     pub better: Option<bool>,
     pub description: &'static str,
-}
-
-/// How a region figure is known (calibration.md's tags).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FigureKind {
-    /// Read in the named source.
-    Seen,
-    /// From the literature, not re-read.
-    Recall,
-    /// Computed from other figures.
-    Derived,
-    /// A reasoned assumption.
-    Assumption,
 }
 
 /// A calibration figure with its provenance.
@@ -274,7 +163,7 @@ pub struct Preset {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LessonStep {
     pub scenario: Preset,
-    /// An id of `present::CHARTS`.
+    /// An id of [`CHARTS`] or [`CARDS`].
     pub chart: &'static str,
     pub question: &'static str,
 }
@@ -289,23 +178,6 @@ pub struct Lesson {
     pub goals: &'static [&'static str],
     pub sources: &'static [&'static str],
     pub steps: &'static [LessonStep],
-}
-
-/// How a validation entry reads the model (`models/validation.toml`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    /// % change of the output, scenario against the comparison run, in the year.
-    ChangePct,
-    /// Change of the output in its own unit, scenario against the comparison run.
-    Change,
-    /// Change of the baseline's output per year between `year` and `year_end`.
-    BaselineSlope,
-    /// Change of the output (its unit) per 1 % change of `per`, scenario against the
-    /// comparison run.
-    Ratio,
-    /// The scenario's output as % of the comparison run's (e.g. what a negative income tax
-    /// pays out as % of the Basic Income it is the twin of).
-    SharePct,
 }
 
 /// A published result the model was not calibrated to, with the verdict recorded when the
@@ -331,4 +203,41 @@ pub struct ValidationEntry {
     /// The recorded verdict: a hit (within tolerance) or a miss.
     pub hit: bool,
     pub note: &'static str,
+}
+
+/// One time-series chart (`models/charts.toml`): the outputs it draws, all in one unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartSpec {
+    /// Stable id (links and embeds use it: `view=`).
+    pub id: &'static str,
+    /// Title shown above the chart.
+    pub title: &'static str,
+    /// The family of outcomes it belongs to.
+    pub family: &'static str,
+    /// The tab it sits on.
+    pub tab: Tab,
+    /// The unit of its value axis.
+    pub unit: Unit,
+    /// Output ids drawn, each as scenario (solid) and baseline (dashed).
+    pub outputs: &'static [&'static str],
+}
+
+/// A view that is a card rather than a time chart (`models/charts.toml`), which embeds
+/// (`view=`) and lesson steps can show too.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CardSpec {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub tab: Tab,
+}
+
+/// What the debt rule shows instead of the output it holds fixed (`models/charts.toml`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DebtRule {
+    /// The output the rule holds fixed (the income tax rate).
+    pub replaces: &'static str,
+    /// The output that moves instead (public debt).
+    pub with: &'static str,
+    /// The chart that replaces the one drawing `replaces`.
+    pub chart: ChartSpec,
 }

@@ -134,7 +134,10 @@ pub fn outputs_csv() -> String {
                 region.id.to_string(),
                 field(&units::unit_label(o.unit, region)),
                 o.decimals.to_string(),
-                format!("{:?}", o.chart).to_lowercase(),
+                crate::present::charts_drawing(o.id)
+                    .next()
+                    .map_or("", |c| c.id)
+                    .to_string(),
                 o.better
                     .map_or("", |b| if b { "higher" } else { "lower" })
                     .to_string(),

@@ -12,329 +12,73 @@ pub mod phases;
 pub mod validation;
 pub mod winners;
 
-/// The tabs of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    /// Livelihood, taxation and capital concentration over time.
-    Overview,
-    /// Lorenz curves and income by decile.
-    Distribution,
-    /// Revenue and spending by instrument.
-    Fiscal,
-    /// Material use and freight.
-    Resources,
-    /// The transactions-flow matrix and balance sheet of the chosen year.
-    Books,
-    /// How sure the model is: what each uncertain parameter does to one output (tornado).
-    Uncertainty,
-    /// The model's documentation (`models/README.md`).
-    About,
-}
-
-impl Tab {
-    /// Every tab, in display order.
-    pub const ALL: [Tab; 7] = [
-        Tab::Overview,
-        Tab::Distribution,
-        Tab::Fiscal,
-        Tab::Resources,
-        Tab::Books,
-        Tab::Uncertainty,
-        Tab::About,
-    ];
-
-    /// The tab's id in links (`tab=`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Tab::Overview => "overview",
-            Tab::Distribution => "distribution",
-            Tab::Fiscal => "fiscal",
-            Tab::Resources => "resources",
-            Tab::Books => "books",
-            Tab::Uncertainty => "uncertainty",
-            Tab::About => "about",
-        }
-    }
-
-    /// The tab with link id `id`.
-    pub fn from_id(id: &str) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|t| t.id() == id)
-    }
-}
-
-/// One time-series chart: the outputs it draws, all in one unit.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ChartSpec {
-    /// Stable id (links and embeds use it: `view=`).
-    pub id: &'static str,
-    /// Title shown above the chart.
-    pub title: &'static str,
-    /// The family of outcomes it belongs to.
-    pub family: &'static str,
-    /// The tab it sits on.
-    pub tab: Tab,
-    /// Output ids drawn, each as scenario (solid) and baseline (dashed).
-    pub outputs: &'static [&'static str],
-}
-
-/// The time-series charts, in display order.
-pub const CHARTS: &[ChartSpec] = &[
-    ChartSpec {
-        id: "income",
-        title: "Median real disposable income",
-        family: "Livelihood",
-        tab: Tab::Overview,
-        outputs: &["median_income"],
-    },
-    ChartSpec {
-        id: "poverty",
-        title: "Poverty",
-        family: "Livelihood",
-        tab: Tab::Overview,
-        outputs: &["poverty_rate", "poverty_rate_50", "poverty_abs"],
-    },
-    ChartSpec {
-        id: "tax",
-        title: "Income tax rate needed",
-        family: "Taxation",
-        tab: Tab::Overview,
-        outputs: &["tax_rate"],
-    },
-    ChartSpec {
-        id: "bi_cost",
-        title: "Basic Income cost",
-        family: "Taxation",
-        tab: Tab::Overview,
-        outputs: &["bi_gross_cost", "bi_net_cost"],
-    },
-    ChartSpec {
-        id: "wealth",
-        title: "Wealth owned by the richest, and through the commons",
-        family: "Capital concentration",
-        tab: Tab::Overview,
-        outputs: &["wealth_top10", "wealth_top1", "commons_wealth_share"],
-    },
-    ChartSpec {
-        id: "labour",
-        title: "Labour share of income",
-        family: "Capital concentration",
-        tab: Tab::Overview,
-        outputs: &["labour_share", "commons_share"],
-    },
-    ChartSpec {
-        id: "bi_costs",
-        title: "Four costs of the Basic Income",
-        family: "Fiscal detail",
-        tab: Tab::Fiscal,
-        outputs: &[
-            "bi_gross_cost",
-            "bi_budget_cost",
-            "bi_dynamic_cost",
-            "bi_net_cost",
-        ],
-    },
-    ChartSpec {
-        id: "revenue",
-        title: "Revenue by instrument",
-        family: "Fiscal detail",
-        tab: Tab::Fiscal,
-        outputs: &[
-            "revenue_income",
-            "revenue_vat",
-            "revenue_wealth",
-            "revenue_automation",
-        ],
-    },
-    ChartSpec {
-        id: "spending",
-        title: "Spending by item",
-        family: "Fiscal detail",
-        tab: Tab::Fiscal,
-        outputs: &[
-            "spending_bi",
-            "spending_pensions",
-            "spending_goods",
-            "spending_interest",
-        ],
-    },
-    ChartSpec {
-        id: "benefits",
-        title: "Benefits for people of working age and children",
-        family: "Fiscal detail",
-        tab: Tab::Fiscal,
-        outputs: &[
-            "spending_unemployment",
-            "spending_family",
-            "spending_assistance",
-            "spending_transfers",
-        ],
-    },
-    ChartSpec {
-        id: "debt",
-        title: "Public debt",
-        family: "Fiscal detail",
-        tab: Tab::Fiscal,
-        outputs: &["debt_gdp"],
-    },
-    ChartSpec {
-        id: "inflation",
-        title: "Inflation pressure",
-        family: "Prices and capacity",
-        tab: Tab::Fiscal,
-        outputs: &["inflation"],
-    },
-    ChartSpec {
-        id: "capacity",
-        title: "Capacity use",
-        family: "Prices and capacity",
-        tab: Tab::Fiscal,
-        outputs: &["capacity_use"],
-    },
-    ChartSpec {
-        id: "trade",
-        title: "Trade and foreign assets",
-        family: "Open economy",
-        tab: Tab::Fiscal,
-        outputs: &["current_account", "foreign_assets"],
-    },
-    ChartSpec {
-        id: "materials",
-        title: "Material use against a sustainable budget",
-        family: "Resources",
-        tab: Tab::Resources,
-        outputs: &["material_use", "material_budget", "material_outlook"],
-    },
-    ChartSpec {
-        id: "materials_by_category",
-        title: "Material use by category of the basket",
-        family: "Resources",
-        tab: Tab::Resources,
-        outputs: &[
-            "material_housing",
-            "material_food",
-            "material_services",
-            "material_energy",
-            "material_durables",
-            "material_clothing",
-        ],
-    },
-    ChartSpec {
-        id: "circularity",
-        title: "Circularity: recycled share of the materials used",
-        family: "Resources",
-        tab: Tab::Resources,
-        outputs: &["circularity", "circularity_reference"],
-    },
-    ChartSpec {
-        id: "energy",
-        title: "Energy use",
-        family: "Resources",
-        tab: Tab::Resources,
-        outputs: &["energy_use"],
-    },
-    ChartSpec {
-        id: "freight",
-        title: "Freight transport",
-        family: "Resources",
-        tab: Tab::Resources,
-        outputs: &["freight_tkm"],
-    },
-    ChartSpec {
-        id: "p2p",
-        title: "Peer production and the cost of living",
-        family: "Resources",
-        tab: Tab::Resources,
-        outputs: &["p2p_take_up", "p2p_share", "price_level"],
-    },
-    ChartSpec {
-        id: "p2p_categories",
-        title: "What peer production makes, by category",
-        family: "Resources",
-        tab: Tab::Resources,
-        outputs: &[
-            "p2p_clothing",
-            "p2p_durables",
-            "p2p_food",
-            "p2p_energy",
-            "p2p_housing",
-            "p2p_services",
-        ],
-    },
-    ChartSpec {
-        id: "work",
-        title: "Work",
-        family: "Livelihood",
-        tab: Tab::Resources,
-        outputs: &[
-            "unemployment",
-            "employment_rate",
-            "commons_employment",
-            "own_use_work",
-        ],
-    },
-    ChartSpec {
-        id: "poverty_age",
-        title: "Poverty among children and pensioners",
-        family: "Livelihood",
-        tab: Tab::Distribution,
-        outputs: &["child_poverty", "pensioner_poverty", "poverty_rate"],
-    },
-];
+pub use crate::catalog::{CardSpec, ChartSpec, Tab, CARDS, CHARTS, DEBT_RULE, HEADLINES};
 
 /// The chart with this id.
 pub fn chart(id: &str) -> Option<&'static ChartSpec> {
     CHARTS.iter().find(|c| c.id == id)
 }
 
-/// Views that are cards rather than time charts, which embeds (`view=`) and lesson steps can
-/// show too: who gains and who pays, and what it means for households (Distribution tab).
-pub const CARD_VIEWS: &[&str] = &["winners", "households"];
+/// The charts that draw an output, in display order (none for outputs shown only in tables,
+/// cards and CSV).
+pub fn charts_drawing(output: &'static str) -> impl Iterator<Item = &'static ChartSpec> {
+    CHARTS.iter().filter(move |c| c.outputs.contains(&output))
+}
+
+/// The card with this id.
+fn card(id: &str) -> Option<&'static CardSpec> {
+    CARDS.iter().find(|c| c.id == id)
+}
+
+/// Whether a view is a card (who gains and who pays, households) rather than a time chart.
+pub fn is_card(id: &str) -> bool {
+    card(id).is_some()
+}
 
 /// The id of a view an embed or a lesson step can show (a chart or a card), as a static str.
 pub fn view(id: &str) -> Option<&'static str> {
-    chart(id)
+    chart(id).map(|c| c.id).or_else(|| card(id).map(|c| c.id))
+}
+
+/// Every view an embed can show: the charts, then the cards.
+pub fn views() -> impl Iterator<Item = &'static str> {
+    CHARTS
+        .iter()
         .map(|c| c.id)
-        .or_else(|| CARD_VIEWS.iter().copied().find(|v| *v == id))
+        .chain(CARDS.iter().map(|c| c.id))
 }
 
 /// The title of a view an embed can show, for menus.
 pub fn view_title(id: &str) -> &'static str {
-    match (chart(id), id) {
+    match (chart(id), card(id)) {
         (Some(c), _) => c.title,
-        (None, "winners") => "Who gains and who pays",
-        (None, "households") => "What it means for a household",
+        (None, Some(c)) => c.title,
         _ => "",
     }
 }
 
 /// The tab a view is on.
 pub fn view_tab(id: &str) -> Tab {
-    match chart(id) {
-        Some(c) => c.tab,
-        None if CARD_VIEWS.contains(&id) => Tab::Distribution,
-        None => Tab::Overview,
+    match (chart(id), card(id)) {
+        (Some(c), _) => c.tab,
+        (None, Some(c)) => c.tab,
+        _ => Tab::Overview,
     }
 }
 
-/// The taxation chart under the debt rule shows debt, not a fixed tax rate.
+/// The taxation chart: under the debt rule the tax rate is held and debt moves, so it shows
+/// debt (`models/charts.toml`, `[debt_rule]`).
 pub fn tax_chart(debt_rule: bool) -> ChartSpec {
-    if debt_rule {
-        ChartSpec {
-            id: "tax",
-            title: "Public debt",
-            family: "Taxation",
-            tab: Tab::Overview,
-            outputs: &["debt_gdp"],
-        }
-    } else {
-        CHARTS[2]
+    match chart(DEBT_RULE.chart.id) {
+        Some(spec) if !debt_rule => *spec,
+        _ => DEBT_RULE.chart,
     }
 }
 
-/// The unit of a chart: that of its first output (a chart's outputs share it, except the
+/// The unit of a chart's value axis, declared with the chart (its outputs share it, except the
 /// cost-of-living index drawn with the P2P share, which both read on a 0–100 scale).
 pub fn chart_unit(spec: &ChartSpec) -> Unit {
-    catalog::output(spec.outputs[0]).map_or(Unit::Ratio, |(_, o)| o.unit)
+    spec.unit
 }
 
 /// The unit of a chart in words, for the line under it: "Values in % of GDP", "Values as an
@@ -400,16 +144,6 @@ pub struct Headline {
     pub good: Option<bool>,
 }
 
-/// The outputs in the headline strip.
-pub const HEADLINES: &[&str] = &[
-    "median_income",
-    "poverty_rate",
-    "tax_rate",
-    "bi_net_cost",
-    "wealth_top10",
-    "labour_share",
-];
-
 /// The headline figures for the year at column `t`.
 pub fn headlines(
     outcome: &Outcome,
@@ -421,8 +155,8 @@ pub fn headlines(
     HEADLINES
         .iter()
         .map(|id| {
-            if debt_rule && *id == "tax_rate" {
-                "debt_gdp"
+            if debt_rule && *id == DEBT_RULE.replaces {
+                DEBT_RULE.with
             } else {
                 id
             }

@@ -32,34 +32,6 @@ pub enum PanelPart {
     Groups,
 }
 
-const GROUPS: &[(Group, &str, &str)] = &[
-    (
-        Group::BasicIncome,
-        "Basic Income design",
-        "How much children and people over 65 receive, and whether the Basic Income follows prices or average pay (policies).",
-    ),
-    (
-        Group::Phases,
-        "Phases of production",
-        "When each phase of peer production starts (policies), and how fast it spreads (assumptions).",
-    ),
-    (
-        Group::Financing,
-        "Financing",
-        "How the government pays: the mix of taxes (policies) and the fiscal rule that closes any gap, the same in the status quo (an assumption).",
-    ),
-    (
-        Group::Behaviour,
-        "Behaviour",
-        "How households spend and work: assumptions from the evidence, with ranges.",
-    ),
-    (
-        Group::Technology,
-        "Technology",
-        "Automation, productivity and the cost of peer production.",
-    ),
-];
-
 #[function_component(ControlPanel)]
 pub fn control_panel(props: &PanelProps) -> Html {
     let control = |index: usize| {
@@ -100,11 +72,12 @@ pub fn control_panel(props: &PanelProps) -> Html {
     }
     html! {
         <div class="panel">
-            { for GROUPS.iter().map(|(group, title, about)| html! {
+            // Every group but the levers, in the order of `models/parameters.toml`.
+            { for Group::ALL.into_iter().filter(|g| *g != Group::Main).map(|group| html! {
                 <details class="group">
-                    <summary>{ *title }</summary>
-                    <p class="group-about">{ *about }</p>
-                    { for in_group(*group).map(control) }
+                    <summary>{ group.title() }</summary>
+                    <p class="group-about">{ group.about() }</p>
+                    { for in_group(group).map(control) }
                 </details>
             }) }
         </div>

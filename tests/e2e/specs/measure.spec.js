@@ -3,7 +3,9 @@
 //   animation frame, the model, the UI update (Yew and the DOM) and the drawing;
 // - Event Timing durations of real (trusted) key presses on a slider;
 // - long tasks during a continuous drag;
-// - first chart, largest contentful paint and cumulative layout shift on load.
+// - first chart, largest contentful paint and cumulative layout shift on load;
+// - main-thread time per input (Chrome's own task accounting), inputs 120 ms apart, with
+//   the uncertainty bands off and on.
 const { test, expect } = require('@playwright/test');
 
 function stats(values) {
@@ -101,4 +103,38 @@ test('Event Timing of real key presses, long tasks during a drag', async ({ page
   console.log(`MEASURE Event Timing, 40 key presses on the Basic Income slider: ${keys.length} events over 16 ms, ${keys.length ? ms(stats(keys)) : 'none'}; pointer events over 16 ms during a 60-step drag: ${pointer.length}${pointer.length ? `, ${ms(stats(pointer))}` : ''}`);
   console.log(`MEASURE long tasks (> 50 ms) during the key presses and the drag (automation moves the baseline too): ${long.length}${long.length ? `, longest ${Math.max(...long).toFixed(0)} ms` : ''}`);
   expect(Array.isArray(events)).toBe(true);
+});
+
+// Main-thread time per input as Chrome counts it (CDP Performance.getMetrics, TaskDuration:
+// every task of the page's main thread), over each input and everything it sets off until the
+// next one: key presses 120 ms apart (a keyboard user holding an arrow key), with the
+// uncertainty bands off and on (each pause restarts the Monte Carlo; its batches come back
+// to the main thread, and the bands that arrive redraw the charts).
+async function mainThreadPerInput(page, url) {
+  await page.goto(url);
+  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  };
+  await page.locator('#bi').focus();
+  const per = [];
+  for (let i = 0; i < 40; i += 1) {
+    const before = await busy();
+    await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForTimeout(120);
+    per.push((await busy()) - before);
+  }
+  return stats(per.slice(5));
+}
+
+test('main-thread time per input, inputs 120 ms apart, bands off and on', async ({ page }) => {
+  test.setTimeout(90_000);
+  const off = await mainThreadPerInput(page, './?bands=off');
+  const on = await mainThreadPerInput(page, './');
+  console.log(`MEASURE main-thread time per input (Chrome's TaskDuration, key presses 120 ms apart), bands off: ${ms(off)}; bands on: ${ms(on)} (budget median 10 ms, p95 16 ms)`);
+  expect(on.median).toBeGreaterThan(0);
 });
