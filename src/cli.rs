@@ -117,7 +117,7 @@ pub fn use_baseline_link(
 /// Notices as notes, or the first that is a problem as an error when `strict`. A changed
 /// meaning is not a problem with a link: the app opens such a link with the notice.
 fn notes_of(notices: &[Notice], strict: bool) -> Result<Vec<String>, String> {
-    if let (true, Some(n)) = (strict, notices.iter().find(|n| !n.changed_meaning)) {
+    if let (true, Some(n)) = (strict, notices.iter().find(|n| n.kind.is_problem())) {
         return Err(n.message.clone());
     }
     Ok(notices.iter().map(|n| n.message.clone()).collect())

@@ -1,8 +1,9 @@
 //! "A household like mine" in a share link (`h.`-keys), which a link carries only when its
 //! reader chose to share it.
 
+use super::keys::unusable_number;
 use super::{short, HOUSEHOLD_PREFIX};
-use crate::scenario::Notice;
+use crate::scenario::{Notice, NoticeKind};
 
 /// "A household like mine" as a link carries it: each adult's pay a month in today's money,
 /// adults, children, savings, and whether the adults are 65 or over.
@@ -49,7 +50,12 @@ pub(super) fn household_of(
             .filter(|x| x.is_finite() && (0.0..=MAX_AMOUNT).contains(x));
         let whole = value.parse::<u8>().ok();
         let mut bad = |what: &str| {
-            notices.push(Notice::other(
+            let kind = match name {
+                "over65" => NoticeKind::UnknownValue,
+                _ => unusable_number(value),
+            };
+            notices.push(Notice::new(
+                kind,
                 key,
                 format!(
                     "Your household: '{}' is not {what}; the form keeps its value.",
@@ -74,7 +80,8 @@ pub(super) fn household_of(
                 "0" | "no" | "false" => h.pensioners = false,
                 _ => bad("1 or 0"),
             },
-            _ => notices.push(Notice::other(
+            _ => notices.push(Notice::new(
+                NoticeKind::UnknownKey,
                 key,
                 format!(
                     "Your household: there is no '{}'; it was left out.",

@@ -7,22 +7,19 @@
 //!
 //! This layer sits above the engine's `present`: the scenario's own keys (`v`, `region`,
 //! parameters, `b.`-keys) are read by [`crate::scenario::query`], which knows nothing of the
-//! keys declared here ([`VIEW_KEYS`], [`COMPARE_PREFIX`], [`HOUSEHOLD_PREFIX`]).
+//! keys declared here: the view keys, each a row of the key table [`VIEW_KEYS`] (`keys.rs`)
+//! that [`decode`] and [`encode`] follow, and the prefixes [`COMPARE_PREFIX`] and
+//! [`HOUSEHOLD_PREFIX`].
 
 mod household;
+mod keys;
 
 pub use household::SharedHousehold;
+pub use keys::{Kind, Value, ViewKey, VIEW_KEYS};
 
-use crate::catalog::{self, BASE_YEAR};
-use crate::present::{self, Tab};
+use crate::present::Tab;
 use crate::scenario::query::{self, VERSION};
 use crate::scenario::{Notice, Scenario};
-
-/// The keys of a link that are not the scenario's: what the reader was looking at, embeds
-/// and lessons.
-pub const VIEW_KEYS: &[&str] = &[
-    "embed", "view", "controls", "tab", "year", "lang", "lesson", "step", "bands", "draws",
-];
 
 /// Prefix of the keys of the pinned comparison scenario A (`a.region=fi&a.bi=800`).
 pub const COMPARE_PREFIX: &str = "a.";
@@ -33,7 +30,9 @@ pub const HOUSEHOLD_PREFIX: &str = "h.";
 
 /// Whether a key belongs to this layer, not to the scenario.
 fn is_view_key(key: &str) -> bool {
-    VIEW_KEYS.contains(&key) || key.starts_with(COMPARE_PREFIX) || key.starts_with(HOUSEHOLD_PREFIX)
+    VIEW_KEYS.iter().any(|k| k.key == key)
+        || key.starts_with(COMPARE_PREFIX)
+        || key.starts_with(HOUSEHOLD_PREFIX)
 }
 
 /// What the reader was looking at.
@@ -93,134 +92,13 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.trim().to_string())
     };
-    let mut view = View::default();
-    if let Some(tab) = last("tab") {
-        view.tab = Tab::from_id(&tab);
-        if view.tab.is_none() {
-            notices.push(Notice::other(
-                "tab",
-                format!("There is no view '{}'; showing the overview.", short(&tab)),
-            ));
-        }
-    }
-    if let Some(year) = last("year") {
-        let horizon = scenario.get(catalog::param::HORIZON) as i32;
-        match year.parse::<f64>() {
-            Ok(y) if y.is_finite() => {
-                let used = (y.round() as i32).clamp(BASE_YEAR, BASE_YEAR + horizon);
-                if used as f64 != y {
-                    notices.push(Notice::other(
-                        "year",
-                        format!(
-                            "Year {} is outside {BASE_YEAR}–{}; showing {used}.",
-                            short(&year),
-                            BASE_YEAR + horizon
-                        ),
-                    ));
-                }
-                view.year = Some(used);
-            }
-            _ => notices.push(Notice::other(
-                "year",
-                format!(
-                    "Year '{}' is not a year; showing the default year.",
-                    short(&year)
-                ),
-            )),
-        }
-    }
-    if let Some(bands) = last("bands") {
-        view.hide_bands = matches!(bands.as_str(), "off" | "0" | "no" | "false");
-    }
-    if let Some(draws) = last("draws") {
-        let (low, high) = DRAWS_RANGE;
-        match draws.parse::<f64>() {
-            Ok(n) if n.is_finite() => {
-                let used = (n.round().clamp(low as f64, high as f64)) as usize;
-                if used as f64 != n {
-                    notices.push(Notice::other(
-                        "draws",
-                        format!(
-                            "{} Monte Carlo draws is outside {low}–{high}; using {used}.",
-                            short(&draws)
-                        ),
-                    ));
-                }
-                view.draws = Some(used).filter(|n| *n != crate::uncertainty::DEFAULT_DRAWS);
-            }
-            _ => notices.push(Notice::other(
-                "draws",
-                format!(
-                    "'{}' is not a number of draws; using {}.",
-                    short(&draws),
-                    crate::uncertainty::DEFAULT_DRAWS
-                ),
-            )),
-        }
-    }
-    let mut embed = Embed {
-        on: matches!(
-            last("embed").as_deref(),
-            Some("1") | Some("true") | Some("yes")
-        ),
-        ..Embed::default()
+    let mut link = Link {
+        scenario,
+        ..Link::default()
     };
-    if let Some(chart) = last("view") {
-        embed.chart = present::view(&chart);
-        if embed.chart.is_none() {
-            notices.push(Notice::other(
-                "view",
-                format!(
-                    "There is no chart '{}'; showing median income.",
-                    short(&chart)
-                ),
-            ));
-        }
-    }
-    if let Some(list) = last("controls") {
-        for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-            match catalog::param(id) {
-                Some((_, spec)) if !embed.controls.contains(&spec.id) => {
-                    embed.controls.push(spec.id)
-                }
-                Some(_) => {}
-                None => notices.push(Notice::other(
-                    "controls",
-                    format!("There is no control '{}'; it was left out.", short(id)),
-                )),
-            }
-        }
-    }
-    let mut lesson = None;
-    if let Some(id) = last("lesson") {
-        match catalog::lesson(&id) {
-            None => notices.push(Notice::other(
-                "lesson",
-                format!(
-                    "There is no lesson '{}'; opening the simulator.",
-                    short(&id)
-                ),
-            )),
-            Some(l) => {
-                let steps = l.steps.len();
-                let step = match last("step") {
-                    None => 1,
-                    Some(text) => match text.parse::<usize>() {
-                        Ok(n) if (1..=steps).contains(&n) => n,
-                        _ => {
-                            notices.push(Notice::other(
-                                "step",
-                                format!(
-                                    "Step '{}' is not a step of this lesson (1 to {steps}); opening step 1.",
-                                    short(&text)
-                                ),
-                            ));
-                            1
-                        }
-                    },
-                };
-                lesson = Some((l.id, step - 1));
-            }
+    for key in VIEW_KEYS {
+        if let Some(text) = last(key.key) {
+            key.read(&text, &mut link, &mut notices);
         }
     }
     let compare_pairs: Vec<String> = pairs
@@ -230,7 +108,7 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
                 .map(|k| format!("{}={}", encode_text(k), encode_text(v)))
         })
         .collect();
-    let compare = (!compare_pairs.is_empty()).then(|| {
+    link.compare = (!compare_pairs.is_empty()).then(|| {
         let (a, a_notices) = query::decode(&compare_pairs.join("&"));
         notices.extend(a_notices.into_iter().map(|mut n| {
             n.key = format!("{}{}", COMPARE_PREFIX, n.key);
@@ -239,18 +117,8 @@ pub fn decode(text: &str) -> (Link, Vec<Notice>) {
         }));
         a
     });
-    let household = household::household_of(&pairs, &mut notices);
-    (
-        Link {
-            scenario,
-            view,
-            embed,
-            lesson,
-            compare,
-            household,
-        },
-        notices,
-    )
+    link.household = household::household_of(&pairs, &mut notices);
+    (link, notices)
 }
 
 /// Percent-encodes the characters that would break a query string.
@@ -281,25 +149,13 @@ fn encode_text(text: &str) -> String {
 /// Encodes a link as a readable query string (without `?`).
 pub fn encode(link: &Link) -> String {
     let mut out = query::encode(&link.scenario);
-    if let Some(tab) = link.view.tab.filter(|t| *t != Tab::Overview) {
-        out.push_str("&tab=");
-        out.push_str(tab.id());
-    }
-    if let Some(year) = link.view.year {
-        out.push_str(&format!("&year={year}"));
-    }
-    if link.view.hide_bands {
-        out.push_str("&bands=off");
-    }
-    if let Some(draws) = link.view.draws {
-        out.push_str(&format!("&draws={draws}"));
-    }
-    if link.embed.on {
-        out.push_str("&embed=1");
-    }
-    if let Some(chart) = link.embed.chart {
-        out.push_str("&view=");
-        out.push_str(chart);
+    for key in VIEW_KEYS {
+        if let Some(text) = key.text(link) {
+            out.push('&');
+            out.push_str(key.key);
+            out.push('=');
+            out.push_str(&text);
+        }
     }
     if let Some(a) = &link.compare {
         for pair in query::encode(a).split('&').filter(|p| !p.starts_with("v=")) {
@@ -307,13 +163,6 @@ pub fn encode(link: &Link) -> String {
             out.push_str(COMPARE_PREFIX);
             out.push_str(pair);
         }
-    }
-    if let Some((id, step)) = link.lesson {
-        out.push_str(&format!("&lesson={id}&step={}", step + 1));
-    }
-    if !link.embed.controls.is_empty() {
-        out.push_str("&controls=");
-        out.push_str(&link.embed.controls.join(","));
     }
     if let Some(h) = &link.household {
         let p = HOUSEHOLD_PREFIX;

@@ -8,7 +8,7 @@ use super::saved;
 use super::url;
 use crate::export;
 use crate::link::Link;
-use crate::scenario::Notice;
+use crate::scenario::{Notice, NoticeKind};
 use crate::uncertainty::{MonteCarlo, DEFAULT_SEED};
 use yew::prelude::*;
 
@@ -100,7 +100,7 @@ pub fn export_menu(props: &ExportProps) -> Html {
                 }
             };
             if let Err(message) = result {
-                on_notice.emit(Notice::other("export", message));
+                on_notice.emit(Notice::new(NoticeKind::Failed, "export", message));
             }
         })
     };

@@ -5,7 +5,7 @@
 //! never hides the others. Files hold the same JSON.
 
 use crate::link::{self, Link};
-use crate::scenario::Notice;
+use crate::scenario::{Notice, NoticeKind};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
@@ -49,7 +49,8 @@ pub fn list() -> (Vec<Saved>, Vec<Notice>) {
         let text = store.get_item(&key).ok().flatten().unwrap_or_default();
         match serde_json::from_str::<Saved>(&text) {
             Ok(entry) if entry.name == name => saved.push(entry),
-            _ => notices.push(Notice::other(
+            _ => notices.push(Notice::new(
+                NoticeKind::Failed,
                 "saved",
                 format!(
                     "The saved scenario '{}' could not be read and was skipped (it may come from another program or be damaged).",

@@ -3,7 +3,7 @@
 
 use super::saved::{self, Saved};
 use crate::link::Link;
-use crate::scenario::Notice;
+use crate::scenario::{Notice, NoticeKind};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct SavedProps {
 }
 
 fn report(on_notice: &Callback<Notice>, message: String) {
-    on_notice.emit(Notice::other("saved", message));
+    on_notice.emit(Notice::new(NoticeKind::Failed, "saved", message));
 }
 
 #[function_component(SavedPanel)]

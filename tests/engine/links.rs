@@ -3,10 +3,11 @@
 
 use super::support::{random_scenario, Rng};
 use mapsim::catalog::{self, PARAMS};
-use mapsim::link::{self, Embed, Link, View};
+use mapsim::link::{self, Embed, Kind, Link, View};
 use mapsim::present::Tab;
 use mapsim::scenario::migrate::{migrate, Migration};
 use mapsim::scenario::query;
+use mapsim::scenario::NoticeKind;
 
 #[test]
 fn frozen_links_open_the_same_scenario() {
@@ -362,4 +363,277 @@ fn a_shared_household_is_read_and_checked() {
     );
     assert_eq!(l.household, Some(link::SharedHousehold::default()));
     assert_eq!(link::decode("?v=5&region=uk").0.household, None);
+}
+
+/// Every view key is a row of the key table, once: a link writes no other key outside the
+/// scenario's and the `a.`/`h.` prefixes, each row is written by some link, a view key never
+/// reaches the scenario, and a link at its defaults writes none.
+#[test]
+fn the_key_table_declares_every_view_key() {
+    let names: Vec<&str> = link::VIEW_KEYS.iter().map(|k| k.key).collect();
+    for (i, name) in names.iter().enumerate() {
+        assert!(!names[..i].contains(name), "{name} is declared twice");
+        // Not the scenario's: the scenario alone calls it unknown, a whole link does not.
+        let text = format!("?{name}=1");
+        assert!(
+            query::decode(&text)
+                .1
+                .iter()
+                .any(|n| n.kind == NoticeKind::UnknownKey),
+            "{name} is a scenario key"
+        );
+        assert!(
+            link::decode(&text)
+                .1
+                .iter()
+                .all(|n| n.kind != NoticeKind::UnknownKey),
+            "{name} reached the scenario"
+        );
+    }
+    let defaults = Link::default();
+    for row in link::VIEW_KEYS {
+        let value = (row.get)(&defaults);
+        assert!(
+            value.is_none() || value == row.default,
+            "{}: a default link holds {value:?}, the table says {:?}",
+            row.key,
+            row.default
+        );
+    }
+    assert_eq!(
+        link::encode(&defaults),
+        query::encode(&defaults.scenario),
+        "a link at its defaults writes no view key"
+    );
+    let mut rng = Rng(7);
+    let mut written = std::collections::BTreeSet::new();
+    for _ in 0..2000 {
+        let l = random_link(&mut rng);
+        let scenario_keys: Vec<String> = query::encode(&l.scenario)
+            .split('&')
+            .filter_map(|p| p.split_once('=').map(|(k, _)| k.to_string()))
+            .collect();
+        for pair in link::encode(&l).split('&') {
+            let (key, _) = pair.split_once('=').expect("key=value");
+            if scenario_keys.iter().any(|k| k == key)
+                || key.starts_with(link::COMPARE_PREFIX)
+                || key.starts_with(link::HOUSEHOLD_PREFIX)
+            {
+                continue;
+            }
+            assert!(names.contains(&key), "{key} is written but not declared");
+            written.insert(key.to_string());
+        }
+    }
+    for row in link::VIEW_KEYS {
+        let ignored = matches!(row.kind, Kind::Ignored);
+        assert_eq!(
+            written.contains(row.key),
+            !ignored,
+            "{}: written by links {}",
+            row.key,
+            written.contains(row.key)
+        );
+    }
+}
+
+/// The notices of the key table come from models/strings/en.toml.
+#[test]
+fn every_view_key_notice_template_exists() {
+    for row in link::VIEW_KEYS {
+        let templates: Vec<&str> = match row.kind {
+            Kind::OneOf { unknown, .. } | Kind::IdList { unknown, .. } => vec![unknown],
+            Kind::Year {
+                outside,
+                not_a_number,
+            }
+            | Kind::Count {
+                outside,
+                not_a_number,
+                ..
+            } => vec![outside, not_a_number],
+            Kind::LessonStep { bad } => vec![bad],
+            Kind::Flag { .. } | Kind::Ignored => vec![],
+        };
+        for t in templates {
+            assert!(
+                !catalog::string(t).is_empty(),
+                "{}: no template '{t}'",
+                row.key
+            );
+        }
+    }
+}
+
+/// Each kind of view key, given a value it cannot use, gives a notice of the right kind (a
+/// flag or an ignored key never does), and keeps the default.
+#[test]
+fn each_kind_of_view_key_gives_the_right_notice() {
+    use NoticeKind::*;
+    let mut kinds_seen = std::collections::HashSet::new();
+    for row in link::VIEW_KEYS {
+        let cases: &[(&str, Option<NoticeKind>)] = match row.kind {
+            Kind::OneOf { .. } => &[("nonsense", Some(UnknownValue))],
+            Kind::IdList { .. } => &[("bi,nonsense", Some(UnknownValue))],
+            Kind::Year { .. } => &[("3000", Some(OutOfRange)), ("soon", Some(NotANumber))],
+            Kind::Count { .. } => &[
+                ("99999999", Some(OutOfRange)),
+                ("-1", Some(OutOfRange)),
+                ("lots", Some(NotANumber)),
+            ],
+            Kind::LessonStep { .. } => &[
+                ("99", Some(OutOfRange)),
+                ("0", Some(OutOfRange)),
+                ("two", Some(NotANumber)),
+            ],
+            Kind::Flag { .. } => &[("maybe", None)],
+            Kind::Ignored => &[("klingon", None)],
+        };
+        kinds_seen.insert(std::mem::discriminant(&row.kind));
+        // A step is read only with a lesson.
+        let lesson = if matches!(row.kind, Kind::LessonStep { .. }) {
+            "lesson=automation&"
+        } else {
+            ""
+        };
+        for (bad, kind) in cases {
+            let url = format!("?v=5&{lesson}{}={bad}", row.key);
+            let (decoded, notices) = link::decode(&url);
+            let got: Vec<NoticeKind> = notices.iter().map(|n| n.kind).collect();
+            assert_eq!(got, kind.iter().copied().collect::<Vec<_>>(), "{url}");
+            assert!(
+                notices.iter().all(|n| n.key == row.key),
+                "{url}: {notices:?}"
+            );
+            // Out of range is clamped; anything else keeps the default.
+            let value = (row.get)(&decoded);
+            if *kind != Some(OutOfRange) || matches!(row.kind, Kind::LessonStep { .. }) {
+                assert!(
+                    value.is_none()
+                        || value == row.default
+                        || value == Some(link::Value::Ids(vec!["bi"])),
+                    "{url}: {value:?}"
+                );
+            }
+        }
+    }
+    assert_eq!(kinds_seen.len(), 7, "a kind has no row");
+}
+
+/// The view keys' notices say, word for word, what they said when each key was read by a
+/// block of its own (end-to-end tests and readers see these sentences).
+#[test]
+fn view_key_notices_keep_their_words() {
+    let cases = [
+        (
+            "?tab=secret",
+            "There is no view 'secret'; showing the overview.",
+        ),
+        (
+            "?year=3000",
+            "Year 3000 is outside 2025–2075; showing 2075.",
+        ),
+        (
+            "?year=2040.4",
+            "Year 2040.4 is outside 2025–2075; showing 2040.",
+        ),
+        (
+            "?year=soon",
+            "Year 'soon' is not a year; showing the default year.",
+        ),
+        (
+            "?draws=99999999",
+            "99999999 Monte Carlo draws is outside 20–5000; using 5000.",
+        ),
+        ("?draws=lots", "'lots' is not a number of draws; using 200."),
+        (
+            "?view=nope",
+            "There is no chart 'nope'; showing median income.",
+        ),
+        (
+            "?controls=bi,nope",
+            "There is no control 'nope'; it was left out.",
+        ),
+        (
+            "?lesson=astrology",
+            "There is no lesson 'astrology'; opening the simulator.",
+        ),
+        (
+            "?lesson=automation&step=99",
+            "Step '99' is not a step of this lesson (1 to 6); opening step 1.",
+        ),
+        // Braces in what a link held are never filled in as a template's names.
+        (
+            "?tab={low}{value}",
+            "There is no view '{low}{value}'; showing the overview.",
+        ),
+        (
+            "?tab=0123456789012345678901234567890123456789xyz",
+            "There is no view '0123456789012345678901234567890123456789'; showing the overview.",
+        ),
+    ];
+    for (url, message) in cases {
+        let (_, notices) = link::decode(url);
+        let messages: Vec<&str> = notices.iter().map(|n| n.message.as_str()).collect();
+        assert_eq!(messages, [message], "{url}");
+    }
+}
+
+/// Every notice carries a kind that code can act on instead of its words: the scenario's,
+/// the link's, scenario A's, the shared household's and the reader's own baseline's.
+#[test]
+fn every_notice_has_a_kind() {
+    use NoticeKind::*;
+    let cases = [
+        ("?bi=9000", "bi", OutOfRange),
+        ("?bi=NaN", "bi", OutOfRange),
+        ("?bi=abc", "bi", NotANumber),
+        ("?rule=sideways", "rule", UnknownValue),
+        ("?region=mars", "region", UnknownValue),
+        ("?frobnicate=1", "frobnicate", UnknownKey),
+        ("?bi=100&bi=200", "bi", BadLink),
+        ("?v=99&bi=100", "v", BadLink),
+        ("?a.bi=99999", "a.bi", OutOfRange),
+        ("?a.frobnicate=1", "a.frobnicate", UnknownKey),
+        (
+            "?v=1&region=fi&automation=1.5",
+            "automation",
+            ChangedMeaning,
+        ),
+        ("?b.automation=2", "b.automation", NotApplicable),
+        ("?b.nonsense=2", "b.nonsense", UnknownKey),
+        ("?b.bi=99999", "b.bi", OutOfRange),
+        ("?h.pay=-4", "h.pay", OutOfRange),
+        ("?h.pay=lots", "h.pay", NotANumber),
+        ("?h.adults=3", "h.adults", OutOfRange),
+        ("?h.children=40", "h.children", OutOfRange),
+        ("?h.children=few", "h.children", NotANumber),
+        ("?h.over65=maybe", "h.over65", UnknownValue),
+        ("?h.colour=blue", "h.colour", UnknownKey),
+    ];
+    for (url, key, kind) in cases {
+        let (_, notices) = link::decode(url);
+        assert!(
+            notices.iter().any(|n| n.key == key && n.kind == kind),
+            "{url}: no {kind:?} notice for {key}: {notices:?}"
+        );
+    }
+    let huge = format!("?{}", "bi=1&".repeat(5000));
+    let (_, notices) = link::decode(&huge);
+    assert!(notices.iter().any(|n| n.key == "link" && n.kind == BadLink));
+    // A removed setting is a key mapsim no longer knows.
+    const REMOVED: &[Migration] = &[Migration {
+        from: 1,
+        renames: &[],
+        scales: &[],
+        removed: &[("old_knob", "it was merged into the automation rate")],
+        changed: &[],
+        defaults: &[],
+        baseline_keeps: &[],
+    }];
+    let mut pairs = vec![("old_knob".to_string(), "3".to_string())];
+    let notices = migrate(&mut pairs, 1, 2, REMOVED);
+    assert_eq!(notices[0].kind, UnknownKey);
+    // Only a changed meaning is not a problem with a link.
+    assert!(!ChangedMeaning.is_problem() && OutOfRange.is_problem());
 }

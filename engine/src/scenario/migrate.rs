@@ -13,7 +13,7 @@
 //! rescales values or explains changed meanings; `tests/engine/links.rs` keeps frozen links
 //! from every version.
 
-use super::{Notice, BASELINE_PREFIX};
+use super::{Notice, NoticeKind, BASELINE_PREFIX};
 
 /// What changed between version `from` and `from + 1`.
 #[derive(Debug, Clone, Copy)]
@@ -153,7 +153,8 @@ pub fn migrate(
         }
         for (key, why) in m.removed {
             if pairs.iter().any(|(k, _)| k == key) {
-                notices.push(Notice::other(
+                notices.push(Notice::new(
+                    NoticeKind::UnknownKey,
                     key,
                     format!("'{key}' is no longer a setting: {why}"),
                 ));

@@ -8,7 +8,7 @@ pub mod migrate;
 mod notice;
 pub mod query;
 
-pub use notice::Notice;
+pub use notice::{Notice, NoticeKind};
 
 /// The prefix of the keys of a reader's own baseline in links (`b.bi=500`).
 pub const BASELINE_PREFIX: &str = "b.";
@@ -198,7 +198,8 @@ impl Scenario {
             }
             if spec.is_regional() && other.region.id != self.region.id {
                 if other.values[i] != spec.status_quo(other.region).unwrap_or(other.values[i]) {
-                    notices.push(Notice::other(
+                    notices.push(Notice::new(
+                        NoticeKind::NotApplicable,
                         &format!("{BASELINE_PREFIX}{}", spec.id),
                         format!(
                             "The baseline's '{}' is for another region ({}); today's value is used.",
@@ -228,7 +229,8 @@ impl Scenario {
             return Some(Notice::unknown_key(&prefixed));
         };
         if spec.role != Role::Policy {
-            return Some(Notice::other(
+            return Some(Notice::new(
+                NoticeKind::NotApplicable,
                 &prefixed,
                 format!(
                     "'{}' describes the world, which the baseline shares with the scenario: the baseline's value was left out.",

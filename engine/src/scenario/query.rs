@@ -3,7 +3,7 @@
 //! Links are untrusted: decoding never fails. Every problem becomes a [`Notice`] and the
 //! nearest valid value (or the default) is used.
 
-use super::{Notice, Scenario, BASELINE_PREFIX};
+use super::{Notice, NoticeKind, Scenario, BASELINE_PREFIX};
 use crate::catalog;
 
 /// The link schema version this build writes.
@@ -47,7 +47,8 @@ fn pairs_of(link: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
     };
     let query = query.split('#').next().unwrap_or_default();
     let query = if query.len() > MAX_LEN {
-        notices.push(Notice::other(
+        notices.push(Notice::new(
+            NoticeKind::BadLink,
             "link",
             format!("The link is longer than {MAX_LEN} characters; the rest was ignored."),
         ));
@@ -76,7 +77,8 @@ fn version_of(pairs: &[(String, String)], notices: &mut Vec<Notice>) -> u32 {
         Some((_, v)) => match v.trim().parse::<u32>() {
             Ok(n) if (1..=VERSION).contains(&n) => n,
             _ => {
-                notices.push(Notice::other(
+                notices.push(Notice::new(
+                    NoticeKind::BadLink,
                     "v",
                     format!(
                         "This link has version '{}'; this mapsim reads versions 1 to {VERSION}, so some settings may differ.",
@@ -109,7 +111,8 @@ pub fn scenario_of(
     let mut seen = std::collections::BTreeSet::new();
     for (key, _) in pairs.iter() {
         if !seen.insert(key.as_str()) {
-            notices.push(Notice::other(
+            notices.push(Notice::new(
+                NoticeKind::BadLink,
                 key,
                 format!(
                     "'{}' appears more than once; the last value was used.",
@@ -128,7 +131,8 @@ pub fn scenario_of(
     let region = match pairs.iter().rev().find(|(k, _)| k == "region") {
         None => &catalog::REGIONS[0],
         Some((_, id)) => catalog::region(id.trim()).unwrap_or_else(|| {
-            notices.push(Notice::other(
+            notices.push(Notice::new(
+                NoticeKind::UnknownValue,
                 "region",
                 format!(
                     "Region '{}' is not one of us, uk, fi, ng, world; using United States.",
