@@ -4,6 +4,8 @@ mod hook;
 mod pool;
 mod status;
 mod tornado;
+mod wire;
+mod workers;
 
 pub use hook::use_monte_carlo;
 pub use status::BandsStatus;
