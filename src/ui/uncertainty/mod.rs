@@ -8,5 +8,6 @@ mod wire;
 mod workers;
 
 pub use hook::use_monte_carlo;
+pub use pool::Progress;
 pub use status::BandsStatus;
 pub use tornado::UncertaintyView;
