@@ -1,6 +1,7 @@
 //! The lesson panel: a guided lesson's current step (text, question, progress), with
 //! Back/Next, a way back to the step's values after exploring, and a way out.
 
+use super::callbacks::AppCallbacks;
 use crate::catalog;
 use yew::prelude::*;
 
@@ -67,4 +68,19 @@ pub fn lesson_panel(props: &LessonProps) -> Html {
             }
         </section>
     }
+}
+
+/// The panel of the lesson being followed (its id and step), if any, with the app's
+/// callbacks: the embed shows it `compact`, the full page in full.
+pub fn following(
+    lesson: Option<(&'static str, usize)>,
+    compact: bool,
+    on: &AppCallbacks,
+) -> Option<Html> {
+    lesson.map(|(id, step)| {
+        html! {
+            <LessonPanel lesson={id} {step} {compact} on_step={on.on_step.clone()}
+                on_values={on.on_values.clone()} on_leave={on.on_leave.clone()} />
+        }
+    })
 }

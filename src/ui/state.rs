@@ -173,6 +173,14 @@ impl AppState {
         self.year = default_year(&self.scenario);
     }
 
+    /// The chart the current step of the lesson being followed is about, if any: the
+    /// embed and the full page bring it forward.
+    pub fn lesson_chart(&self) -> Option<&'static str> {
+        self.lesson
+            .and_then(|(id, step)| catalog::lesson(id).and_then(|l| l.steps.get(step)))
+            .map(|s| s.chart)
+    }
+
     /// The link of this state (what the address bar and Share show).
     pub fn link(&self) -> Link {
         let year = (self.year != default_year(&self.scenario))

@@ -18,3 +18,10 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     }
     out
 }
+
+/// The page's clock, in ms (0 where there is none).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}

@@ -253,3 +253,125 @@ fn a_job_hands_out_batches_files_answers_and_says_when_bands_are_due() {
     assert_eq!(failed.error.as_deref(), Some("no worker"));
     assert_eq!(failed.done, 30);
 }
+
+/// The worker's messages (declared once, for the pool and the worker): a request and its
+/// answer go through the slots where the layout says, come back equal, and an answer to an
+/// older job is dropped by the job it does not belong to.
+#[test]
+fn worker_messages_round_trip_and_stale_answers_are_dropped() {
+    use mapsim::uncertainty::batch::run_batch;
+    use mapsim::uncertainty::job::message::{answer, request, Answer, Request, Wire};
+    use mapsim::uncertainty::job::{Job, JobRequest, BATCH};
+
+    /// A message as plain Rust values, one kind per slot, as a JavaScript array holds them.
+    #[derive(Default)]
+    struct Slots(Vec<Slot>);
+    #[derive(Clone, Default, PartialEq, Debug)]
+    enum Slot {
+        #[default]
+        Empty,
+        Number(f64),
+        Text(String),
+        Ints(Vec<i32>),
+        Bytes(Vec<u8>),
+        Floats(Vec<f64>),
+    }
+    impl Slots {
+        fn put(&mut self, at: u32, slot: Slot) {
+            let at = at as usize;
+            if self.0.len() <= at {
+                self.0.resize(at + 1, Slot::Empty);
+            }
+            self.0[at] = slot;
+        }
+        fn get(&self, at: u32) -> Slot {
+            self.0.get(at as usize).cloned().unwrap_or_default()
+        }
+    }
+    impl Wire for Slots {
+        fn put_number(&mut self, at: u32, v: f64) {
+            self.put(at, Slot::Number(v));
+        }
+        fn put_text(&mut self, at: u32, v: &str) {
+            self.put(at, Slot::Text(v.to_string()));
+        }
+        fn put_ints(&mut self, at: u32, v: &[i32]) {
+            self.put(at, Slot::Ints(v.to_vec()));
+        }
+        fn put_bytes(&mut self, at: u32, v: &[u8]) {
+            self.put(at, Slot::Bytes(v.to_vec()));
+        }
+        fn put_floats(&mut self, at: u32, v: &[f64]) {
+            self.put(at, Slot::Floats(v.to_vec()));
+        }
+        fn number(&self, at: u32) -> Option<f64> {
+            match self.get(at) {
+                Slot::Number(v) => Some(v),
+                _ => None,
+            }
+        }
+        fn text(&self, at: u32) -> Option<String> {
+            match self.get(at) {
+                Slot::Text(v) => Some(v),
+                _ => None,
+            }
+        }
+        fn ints(&self, at: u32) -> Vec<i32> {
+            match self.get(at) {
+                Slot::Ints(v) => v,
+                _ => Vec::new(),
+            }
+        }
+        fn bytes(&self, at: u32) -> Vec<u8> {
+            match self.get(at) {
+                Slot::Bytes(v) => v,
+                _ => Vec::new(),
+            }
+        }
+        fn floats(&self, at: u32) -> Vec<f64> {
+            match self.get(at) {
+                Slot::Floats(v) => v,
+                _ => Vec::new(),
+            }
+        }
+    }
+
+    let key = mapsim::scenario::query::encode(&short(1));
+    let ask = |draws| JobRequest {
+        key: key.clone(),
+        seed: 9,
+        draws,
+        swings: false,
+    };
+    // One batch each: filing its answer completes a job.
+    let mut old = Job::new(3, ask(BATCH), 0.0);
+    let mut job = Job::new(4, ask(BATCH), 0.0);
+    // The app's side: the job's next batch, as the message a worker is sent.
+    let sent = job.next_request().expect("tasks");
+    assert_eq!((sent.job, sent.seed, &sent.link), (4, 9, &key));
+    let mut wire = Slots::default();
+    sent.write(&mut wire);
+    assert_eq!(wire.get(request::LINK), Slot::Text(key.clone()));
+    assert_eq!(wire.get(request::CODES), Slot::Ints(sent.codes.clone()));
+    // The worker's side: read, run, answer.
+    let heard = Request::read(&wire);
+    assert_eq!(heard, sent);
+    let reply = Answer {
+        job: heard.job,
+        batch: run_batch(&heard.link, heard.seed, &heard.codes),
+        codes: heard.codes,
+    };
+    let mut back = Slots::default();
+    reply.write(&mut back);
+    assert_eq!(back.get(answer::JOB), Slot::Number(4.0));
+    assert!(matches!(back.get(answer::RAN), Slot::Bytes(b) if b.iter().all(|&r| r <= 1)));
+    let answer = Answer::read(&back).expect("names a job");
+    assert_eq!(answer, reply);
+    // An answer names its job: the older job drops it, the job it answers files it.
+    assert!(old.answered(&answer, 1.0).is_none());
+    assert!(job.answered(&answer, 1.0).is_some_and(|p| p.complete()));
+    assert!(job.next_request().is_none());
+    // A message without a job answers nobody; a request missing slots is an empty batch.
+    assert!(Answer::read(&Slots::default()).is_none());
+    assert_eq!(Request::read(&Slots::default()).codes, Vec::<i32>::new());
+}

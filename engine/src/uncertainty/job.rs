@@ -1,8 +1,9 @@
 //! One Monte Carlo job of the app, as a tested state machine with no browser in it: the queue
 //! of tasks (sensitivity swings first, then draws), the batches handed to workers, the
 //! results filed as they come back, and when the bands are worth recomputing. The app's
-//! worker pool (`ui/uncertainty/pool.rs`) only moves messages; the layout of those messages
-//! is declared here too ([`message`]), for the pool and the worker alike.
+//! worker pool (`ui/uncertainty/pool.rs`) only moves messages; those messages are declared
+//! here too ([`message`]: their layout, how each end writes and reads them), for the pool
+//! and the worker alike.
 
 use super::batch::BatchResult;
 use super::{Bands, BandsBuilder, MonteCarlo, SwingRuns, Task};
@@ -18,27 +19,7 @@ pub const FIRST_BANDS: usize = 12;
 /// Least time between two recomputations of the bands while draws arrive, in ms.
 pub const REFRESH_MS: f64 = 250.0;
 
-/// The messages between the app and a worker, as positions in a JavaScript array.
-pub mod message {
-    /// App → worker: `[job, link, seed, Int32Array task codes]`.
-    pub mod request {
-        pub const JOB: u32 = 0;
-        pub const LINK: u32 = 1;
-        pub const SEED: u32 = 2;
-        pub const CODES: u32 = 3;
-    }
-    /// Worker → app, per batch: `[job, Int32Array codes, Uint8Array ran, Float64Array
-    /// series, years]`; once at the start, the string [`READY`].
-    pub mod answer {
-        pub const JOB: u32 = 0;
-        pub const CODES: u32 = 1;
-        pub const RAN: u32 = 2;
-        pub const VALUES: u32 = 3;
-        pub const YEARS: u32 = 4;
-    }
-    /// What a worker says once it has loaded.
-    pub const READY: &str = "ready";
-}
+pub mod message;
 
 /// What a job asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,6 +125,26 @@ impl Job {
     pub fn next_batch(&mut self) -> Option<Vec<i32>> {
         let take = BATCH.min(self.queue.len());
         (take > 0).then(|| self.queue.drain(..take).collect())
+    }
+
+    /// The next batch as the message a free worker is sent, if any tasks are left.
+    pub fn next_request(&mut self) -> Option<message::Request> {
+        let codes = self.next_batch()?;
+        Some(message::Request {
+            job: self.id,
+            link: self.request.key.clone(),
+            seed: self.request.seed,
+            codes,
+        })
+    }
+
+    /// Files a worker's answer as [`Job::file`] does, unless it answers another job (an
+    /// older request, whose results no longer matter).
+    pub fn answered(&mut self, answer: &message::Answer, now_ms: f64) -> Option<Progress> {
+        if answer.job != self.id {
+            return None;
+        }
+        self.file(&answer.codes, &answer.batch, now_ms)
     }
 
     /// Puts a batch back at the front (its worker could not take it).

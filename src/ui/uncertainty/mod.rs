@@ -4,7 +4,10 @@ mod hook;
 mod pool;
 mod status;
 mod tornado;
+mod wire;
+mod workers;
 
 pub use hook::use_monte_carlo;
+pub use pool::Progress;
 pub use status::BandsStatus;
 pub use tornado::UncertaintyView;

@@ -1,0 +1,57 @@
+//! The tabs: their names, the bar that switches between them, and which charts each one
+//! shows. The bar and the panel under it (`tab_panel.rs`) both read the list from here.
+
+use crate::present::{self, Tab, CHARTS};
+use yew::prelude::*;
+
+/// The tabs in the order of the bar, with their names.
+const TABS: &[(Tab, &str)] = &[
+    (Tab::Overview, "Overview"),
+    (Tab::Distribution, "Distribution"),
+    (Tab::Fiscal, "Fiscal detail"),
+    (Tab::Resources, "Resources and work"),
+    (Tab::Books, "The books"),
+    (Tab::Uncertainty, "Uncertainty"),
+    (Tab::About, "About the model"),
+];
+
+/// The charts of `tab`: the tax chart follows the debt rule (`present::tax_chart`).
+pub fn charts_of(tab: Tab, debt_rule: bool) -> Vec<present::ChartSpec> {
+    CHARTS
+        .iter()
+        .filter(|c| c.tab == tab)
+        .map(|c| {
+            if c.id == "tax" {
+                present::tax_chart(debt_rule)
+            } else {
+                *c
+            }
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TabBarProps {
+    pub current: Tab,
+    pub on_select: Callback<Tab>,
+}
+
+/// The tab bar (an ARIA tablist).
+#[function_component(TabBar)]
+pub fn tab_bar(props: &TabBarProps) -> Html {
+    let current = props.current;
+    html! {
+        <div class="tabs" role="tablist" aria-label="Chart sets">
+            { for TABS.iter().map(|(tab, name)| {
+                let tab = *tab;
+                let onclick = props.on_select.reform(move |_: MouseEvent| tab);
+                html! {
+                    <button type="button" role="tab" aria-selected={(tab == current).to_string()}
+                        class={classes!("tab", (tab == current).then_some("active"))} {onclick}>
+                        { *name }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
