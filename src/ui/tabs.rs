@@ -1,19 +1,8 @@
-//! The tabs: their names, the bar that switches between them, and which charts each one
-//! shows. The bar and the panel under it (`tab_panel.rs`) both read the list from here.
+//! The tabs: the bar that switches between them, and which charts each one shows. The tabs,
+//! their names and their charts are declared in `models/charts.toml`.
 
 use crate::present::{self, Tab, CHARTS};
 use yew::prelude::*;
-
-/// The tabs in the order of the bar, with their names.
-const TABS: &[(Tab, &str)] = &[
-    (Tab::Overview, "Overview"),
-    (Tab::Distribution, "Distribution"),
-    (Tab::Fiscal, "Fiscal detail"),
-    (Tab::Resources, "Resources and work"),
-    (Tab::Books, "The books"),
-    (Tab::Uncertainty, "Uncertainty"),
-    (Tab::About, "About the model"),
-];
 
 /// The charts of `tab`: the tax chart follows the debt rule (`present::tax_chart`).
 pub fn charts_of(tab: Tab, debt_rule: bool) -> Vec<present::ChartSpec> {
@@ -21,7 +10,7 @@ pub fn charts_of(tab: Tab, debt_rule: bool) -> Vec<present::ChartSpec> {
         .iter()
         .filter(|c| c.tab == tab)
         .map(|c| {
-            if c.id == "tax" {
+            if c.id == present::DEBT_RULE.chart.id {
                 present::tax_chart(debt_rule)
             } else {
                 *c
@@ -42,13 +31,12 @@ pub fn tab_bar(props: &TabBarProps) -> Html {
     let current = props.current;
     html! {
         <div class="tabs" role="tablist" aria-label="Chart sets">
-            { for TABS.iter().map(|(tab, name)| {
-                let tab = *tab;
+            { for Tab::ALL.into_iter().map(|tab| {
                 let onclick = props.on_select.reform(move |_: MouseEvent| tab);
                 html! {
                     <button type="button" role="tab" aria-selected={(tab == current).to_string()}
                         class={classes!("tab", (tab == current).then_some("active"))} {onclick}>
-                        { *name }
+                        { tab.label() }
                     </button>
                 }
             }) }

@@ -44,7 +44,7 @@ const TRANSCENDENTAL: &[&str] = &[
 
 /// User-facing sentences still written in Rust source, from before the rule: the number may
 /// only go down (move one to `models/strings/en.toml` and lower it).
-const SENTENCES_ALLOWED: usize = 59;
+const SENTENCES_ALLOWED: usize = 54;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Rule {
