@@ -1,12 +1,12 @@
 //! The app: the state a link opens, the model's run of it (with the pinned scenario A and
 //! the Monte Carlo bands folded in), and the page that shows them: an embed's, or the full
-//! layout (`layout.rs`). The callbacks that change the state are made in `callbacks.rs`.
+//! layout (`layout.rs`). The callbacks that change the state are made once, in `callbacks.rs`.
 //!
 //! Every input updates the state at once (controls show the new value); the model runs at
 //! once for the first input of an animation frame and at most once a frame after that, on
 //! the latest state (`scheduler`).
 
-use super::callbacks::AppCallbacks;
+use super::callbacks::use_app_callbacks;
 use super::charts::Run;
 use super::embed::EmbedView;
 use super::embed_height::EmbedFrame;
@@ -57,7 +57,7 @@ pub fn app() -> Html {
     });
     use_address_bar(&state);
     let layout = use_window_resizes();
-    let on = AppCallbacks::new(&state.dispatcher());
+    let on = use_app_callbacks(state.dispatcher());
     // The link of the state, encoded once per render for every menu that shows it.
     let link = state.link();
 

@@ -1,7 +1,7 @@
 //! The app's callbacks, made in one place: each turns what a component reports (a slider
 //! moved, a tab chosen, a notice dismissed…) into an `Action` on the state. The app makes
-//! them once per render and hands the bundle to both layouts, so the page's components
-//! never see the reducer, only what they may ask of it.
+//! them once for its whole life ([`use_app_callbacks`]) and hands the bundle to both layouts,
+//! so the page's components never see the reducer, only what they may ask of it.
 
 use super::phase_timeline::ANCHOR as PHASES_ANCHOR;
 use super::state::{Action, AppState, HouseholdEdit};
@@ -32,6 +32,15 @@ pub struct AppCallbacks {
     /// "A household like yours": edited, and carried in links or not.
     pub on_edit_household: Callback<HouseholdEdit>,
     pub on_share_household: Callback<bool>,
+}
+
+/// The app's callbacks, made once: Yew compares callbacks by identity, so callbacks made
+/// anew on every render would make every component with one (each of the 40 controls) draw
+/// again on every input, even when nothing it shows changed. The reducer's dispatcher never
+/// changes, so neither need they.
+#[hook]
+pub fn use_app_callbacks(dispatch: UseReducerDispatcher<AppState>) -> AppCallbacks {
+    (*use_memo((), move |_| AppCallbacks::new(&dispatch))).clone()
 }
 
 impl AppCallbacks {

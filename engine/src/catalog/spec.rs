@@ -163,7 +163,7 @@ pub struct Preset {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LessonStep {
     pub scenario: Preset,
-    /// An id of [`CHARTS`] or [`CARDS`].
+    /// An id of [`super::CHARTS`] or [`super::CARDS`].
     pub chart: &'static str,
     pub question: &'static str,
 }
