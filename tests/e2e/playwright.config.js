@@ -2,7 +2,7 @@
 // headless Chromium. Playwright never downloads a browser here.
 const { defineConfig } = require('@playwright/test');
 
-const PORT = 8090;
+const PORT = Number(process.env.E2E_PORT || 8090);
 
 module.exports = defineConfig({
   testDir: './specs',

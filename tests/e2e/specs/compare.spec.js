@@ -3,30 +3,29 @@
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
+const { App, ARTIFACTS } = require('../pages/app');
+
 test('pinning A and changing B shows both, and the link keeps the comparison', async ({ page }) => {
-  await page.goto('./?v=1&region=us&bi=500');
-  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
+  const app = await new App(page).open('./?v=1&region=us&bi=500');
+  const comparison = app.comparison();
   await page.getByRole('button', { name: 'Pin as A to compare' }).click();
-  await expect(page.locator('#compare-table')).toBeVisible();
+  await expect(comparison.table()).toBeVisible();
   // A Basic Income the balanced rule can still pay for (4,000 a month cannot be, since
   // model v2 part 2 pays children and pensioners too).
-  await page.locator('#bi').evaluate((el) => {
-    el.value = '1500';
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await expect(page.locator('output[for=bi]')).toHaveText('1\u2009500 USD a month');
+  await app.setValue('bi', 1500);
+  await expect(app.output('bi')).toHaveText('1\u2009500 USD a month');
   await expect(page.getByText('dotted: pinned scenario A').first()).toBeVisible();
-  const firstDiff = page.locator('#compare-table tbody tr').first().locator('td').nth(2);
+  const firstDiff = comparison.rows().first().locator('td').nth(2);
   await expect(firstDiff).not.toHaveText(/^0 /);
   const url = new URL(page.url());
   expect(url.searchParams.get('a.bi')).toBe('500');
   expect(url.searchParams.get('bi')).toBe('1500');
-  await page.screenshot({ path: path.join(__dirname, '..', 'artifacts', 'compare.png') });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'compare.png') });
 
   await page.reload();
-  await expect(page.locator('#compare-table')).toBeVisible({ timeout: 15_000 });
-  await expect(page.locator('#pin')).toHaveAttribute('aria-pressed', 'true');
-  await page.locator('#pin').click();
-  await expect(page.locator('#compare-table')).toHaveCount(0);
+  await expect(comparison.table()).toBeVisible({ timeout: 15_000 });
+  await expect(app.pinButton()).toHaveAttribute('aria-pressed', 'true');
+  await app.pinButton().click();
+  await expect(comparison.table()).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('a.bi')).toBeNull();
 });

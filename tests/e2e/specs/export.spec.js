@@ -1,24 +1,16 @@
 // Exports: the CSV parses, records the scenario in its header, and its numbers match what
 // the page shows; the JSON and the books download too.
 const fs = require('fs');
+const path = require('path');
 const { test, expect } = require('@playwright/test');
 
-async function download(page, name) {
-  await page.locator('#export-menu > summary').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
-  ]);
-  const path = await file.path();
-  await page.locator('#export-menu > summary').click();
-  return { name: file.suggestedFilename(), text: fs.readFileSync(path, 'utf8') };
-}
+const { App, ARTIFACTS } = require('../pages/app');
 
 test('CSV, JSON and books downloads hold the scenario and its numbers', async ({ page }) => {
-  await page.goto('./?v=1&region=uk&bi=700');
-  await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
+  const app = await new App(page).open('./?v=1&region=uk&bi=700');
+  const exports = app.exports();
 
-  const csv = await download(page, 'Every series (CSV)');
+  const csv = await exports.download('Every series (CSV)');
   expect(csv.name).toBe('mapsim-uk-series.csv');
   const lines = csv.text.trim().split('\n');
   const comments = lines.filter((l) => l.startsWith('#'));
@@ -32,15 +24,15 @@ test('CSV, JSON and books downloads hold the scenario and its numbers', async ({
   expect(rows.length).toBe(52);
   const row2050 = rows.find((r) => r[year] === '2050');
   const fromCsv = Math.round(Number(row2050[median]));
-  const shown = await page.locator('.headline .value').first().textContent();
+  const shown = await app.headlineValues().first().textContent();
   const fromPage = Number(shown.replace(/[^0-9.]/g, ''));
   expect(Math.abs(fromCsv - fromPage)).toBeLessThanOrEqual(1);
 
-  const json = await download(page, 'Scenario and results (JSON)');
+  const json = await exports.download('Scenario and results (JSON)');
   const parsed = JSON.parse(json.text);
   expect(JSON.stringify(parsed)).toContain('median_income');
 
-  const books = await download(page, 'Books of the chosen year (CSV)');
+  const books = await exports.download('Books of the chosen year (CSV)');
   expect(books.name).toBe('mapsim-uk-books-2050.csv');
   const flowRows = books.text.split('\n\n')[0].trim().split('\n').slice(1);
   expect(flowRows.length).toBeGreaterThan(15);
@@ -51,17 +43,13 @@ test('CSV, JSON and books downloads hold the scenario and its numbers', async ({
 });
 
 test('a chart downloads as a PNG at twice its size, not blank', async ({ page }) => {
-  await page.goto('./?v=1&region=us&bi=1200');
-  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download Median real disposable income as a PNG image' }).click(),
-  ]);
+  const app = await new App(page).open('./?v=1&region=us&bi=1200', { chart: 'income' });
+  const file = await app.download(page.getByRole('button', { name: 'Download Median real disposable income as a PNG image' }));
   expect(file.suggestedFilename()).toBe('mapsim-us-income.png');
   const bytes = fs.readFileSync(await file.path());
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.readUInt32BE(16)).toBe(1440);
   expect(bytes.readUInt32BE(20)).toBe(1076);
   expect(bytes.length).toBeGreaterThan(30_000);
-  fs.writeFileSync(require('path').join(__dirname, '..', 'artifacts', 'export-income.png'), bytes);
+  fs.writeFileSync(path.join(ARTIFACTS, 'export-income.png'), bytes);
 });

@@ -8,18 +8,11 @@
 //   the uncertainty bands off and on.
 const { test, expect } = require('@playwright/test');
 
-function stats(values) {
-  if (values.length === 0) return { median: NaN, p95: NaN };
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * p))];
-  return { median: at(0.5), p95: at(0.95) };
-}
-const ms = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
+const { App, stats, ms } = require('../pages/app');
 
 test('load: first chart, largest contentful paint, layout shift', async ({ page }) => {
   const start = Date.now();
-  await page.goto('./');
-  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+  await new App(page).open('./', { chart: 'income' });
   const firstChart = Date.now() - start;
   await page.waitForTimeout(1000);
   const paint = await page.evaluate(() => new Promise((resolve) => {
@@ -37,10 +30,8 @@ test('load: first chart, largest contentful paint, layout shift', async ({ page 
 });
 
 test('100 slider inputs: input to redrawn, split', async ({ page }) => {
-  await page.goto('./?bands=off');
-  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
-  const result = await page.evaluate(async () => {
-    const slider = document.querySelector('#bi');
+  const app = await new App(page).open('./?bands=off', { chart: 'income' });
+  const result = await app.control('bi').evaluate(async (slider) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     const measures = (name, after) => performance.getEntriesByName(name, 'measure').filter((m) => m.startTime >= after);
     const rows = [];
@@ -78,8 +69,7 @@ test('100 slider inputs: input to redrawn, split', async ({ page }) => {
 });
 
 test('Event Timing of real key presses, long tasks during a drag', async ({ page }) => {
-  await page.goto('./?bands=off');
-  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+  const app = await new App(page).open('./?bands=off', { chart: 'income' });
   await page.evaluate(() => {
     window.__events = [];
     window.__long = [];
@@ -88,10 +78,10 @@ test('Event Timing of real key presses, long tasks during a drag', async ({ page
     new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
       .observe({ type: 'longtask' });
   });
-  await page.locator('#bi').focus();
+  await app.control('bi').focus();
   for (let i = 0; i < 40; i += 1) await page.keyboard.press('ArrowRight');
   // A continuous drag with the mouse across the automation slider.
-  const box = await page.locator('#automation').boundingBox();
+  const box = await app.control('automation').boundingBox();
   await page.mouse.move(box.x + 4, box.y + box.height / 2);
   await page.mouse.down();
   for (let i = 0; i <= 60; i += 1) await page.mouse.move(box.x + 4 + (box.width - 8) * i / 60, box.y + box.height / 2);
@@ -111,8 +101,7 @@ test('Event Timing of real key presses, long tasks during a drag', async ({ page
 // uncertainty bands off and on (each pause restarts the Monte Carlo; its batches come back
 // to the main thread, and the bands that arrive redraw the charts).
 async function mainThreadPerInput(page, url) {
-  await page.goto(url);
-  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+  const app = await new App(page).open(url, { chart: 'income' });
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -120,7 +109,7 @@ async function mainThreadPerInput(page, url) {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   };
-  await page.locator('#bi').focus();
+  await app.control('bi').focus();
   const per = [];
   for (let i = 0; i < 40; i += 1) {
     const before = await busy();

@@ -5,6 +5,8 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 
+const { App, ARTIFACTS } = require('../pages/app');
+
 /// The fingerprint the native test froze for a link (tests/bands_fingerprint.txt).
 function frozen(link) {
   const text = fs.readFileSync(path.join(__dirname, '..', '..', 'bands_fingerprint.txt'), 'utf8');
@@ -17,20 +19,19 @@ test('bands appear after a slider change and match the native engine', async ({ 
   test.setTimeout(120_000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('./?v=1');
-  const status = page.locator('#bands-status');
+  const app = await new App(page).goto('./?v=1');
+  const income = app.chart('income');
+  const status = app.uncertainty().status();
   await expect(status).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
   await expect(status).toHaveAttribute('data-fingerprint', frozen('?v=1&draws=200'));
-  await expect(page.locator('#chart-income')).toHaveAttribute('data-bands', '200');
-  await expect(page.locator('.headline .interval').first()).toContainText('90 % of draws:');
-  await expect(page.locator('#chart-income .legend')).toContainText('shaded: where 50 %');
+  await expect(income.card).toHaveAttribute('data-bands', '200');
+  await expect(app.headlineIntervals().first()).toContainText('90 % of draws:');
+  await expect(income.legend()).toContainText('shaded: where 50 %');
 
   // The bands download as CSV, ordered, with how they were made.
-  await page.locator('#export-menu > summary').click();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('#export-bands').click(),
-  ]);
+  const exports = app.exports();
+  await exports.toggle();
+  const file = await app.download(exports.item('bands'));
   expect(file.suggestedFilename()).toBe('mapsim-us-bands.csv');
   const text = fs.readFileSync(await file.path(), 'utf8');
   expect(text).toContain('# mapsim Monte Carlo: 200 draws');
@@ -41,31 +42,27 @@ test('bands appear after a slider change and match the native engine', async ({ 
     const b = r.slice(4).map(Number);
     for (let k = 1; k < b.length; k += 1) expect(b[k]).toBeGreaterThanOrEqual(b[k - 1]);
   }
-  await page.locator('#export-menu').evaluate((d) => { d.open = false; });
+  await exports.close();
 
   // A new value: the old bands go (they belonged to another scenario), new ones come.
-  await page.locator('#bi').evaluate((el) => {
-    el.value = '1400';
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await expect(page.locator('#chart-income')).not.toHaveAttribute('data-bands', '200', { timeout: 2_000 });
-  await expect(page.locator('#chart-income')).toHaveAttribute('data-bands', /\d+/, { timeout: 10_000 });
+  await app.setValue('bi', 1400);
+  await expect(income.card).not.toHaveAttribute('data-bands', '200', { timeout: 2_000 });
+  await expect(income.card).toHaveAttribute('data-bands', /\d+/, { timeout: 10_000 });
   await expect(status).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
-  await page.locator('#chart-income').screenshot({ path: path.join(__dirname, '..', 'artifacts', 'bands-income.png') });
+  await income.card.screenshot({ path: path.join(ARTIFACTS, 'bands-income.png') });
 
   // The switch hides them and travels in the link.
-  await page.locator('#show-bands').uncheck();
-  await expect(page.locator('#chart-income')).not.toHaveAttribute('data-bands', /.*/);
+  await app.uncertainty().showBands().uncheck();
+  await expect(income.card).not.toHaveAttribute('data-bands', /.*/);
   await expect(page).toHaveURL(/bands=off/);
   expect(errors).toEqual([]);
 });
 
 test('measure: main-thread work of the Monte Carlo during a drag, and the bands after it', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto('./?v=1');
-  await expect(page.locator('#bands-status')).toHaveAttribute('data-state', /running|done/, { timeout: 30_000 });
-  const result = await page.evaluate(async () => {
-    const slider = document.querySelector('#bi');
+  const app = await new App(page).goto('./?v=1');
+  await expect(app.uncertainty().status()).toHaveAttribute('data-state', /running|done/, { timeout: 30_000 });
+  const result = await app.control('bi').evaluate(async (slider) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     const longTasks = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, end: e.startTime + e.duration })));
@@ -114,38 +111,38 @@ test('the tornado view ranks what moves an output', async ({ page }) => {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto('./?v=1&tab=uncertainty');
-  const rows = page.locator('#tornado tbody tr');
+  const app = await new App(page).goto('./?v=1&tab=uncertainty');
+  const tornado = app.uncertainty();
+  const rows = tornado.rows();
   await expect(rows.first()).toBeVisible({ timeout: 30_000 });
   expect(await rows.count()).toBeGreaterThanOrEqual(9);
   // The widest bar spans half the track; every bar has a width.
-  const widths = await page.locator('#tornado svg rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+  const widths = await tornado.bars().evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
   expect(Math.max(...widths)).toBeCloseTo(100, 1);
   expect(widths.every((w) => w >= 0)).toBe(true);
-  await expect(page.locator('#distributions')).toContainText('triangular');
-  const before = await page.locator('#tornado tbody tr th').allTextContents();
-  await page.locator('#tornado-output').selectOption({ label: 'Unemployment' });
-  await expect(page.locator('#uncertainty-title ~ h3').first()).toContainText('Unemployment');
+  await expect(tornado.distributions()).toContainText('triangular');
+  const before = await tornado.names().allTextContents();
+  await tornado.outputMenu().selectOption({ label: 'Unemployment' });
+  await expect(tornado.outputHeading()).toContainText('Unemployment');
   // Another output, another ranking (its rows are the same parameters in another order or
   // with other changes), with units on every change.
-  await expect(page.locator('#tornado tbody tr td').first()).toContainText('pp');
-  expect((await page.locator('#tornado tbody tr th').allTextContents()).length).toBe(before.length);
-  await page.locator('.uncertainty').screenshot({ path: path.join(__dirname, '..', 'artifacts', 'tornado.png') });
+  await expect(tornado.changes().first()).toContainText('pp');
+  expect((await tornado.names().allTextContents()).length).toBe(before.length);
+  await tornado.panel().screenshot({ path: path.join(ARTIFACTS, 'tornado.png') });
   expect(problems).toEqual([]);
 });
 
 test('measure: Monte Carlo of 200 and 1000 draws in the browser', async ({ page }) => {
   test.setTimeout(120_000);
   for (const draws of [200, 1000]) {
-    await page.goto(`./?v=1&draws=${draws}`);
-    await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
+    const app = await new App(page).open(`./?v=1&draws=${draws}`, { chart: 'income' });
     const t0 = Date.now();
-    await expect(page.locator('#bands-status')).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
+    await expect(app.uncertainty().status()).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
     const elapsed = Date.now() - t0;
     const workers = await page.evaluate(() => Math.min(4, Math.max(1, navigator.hardwareConcurrency)));
     console.log(`MEASURE Monte Carlo in the browser, ${draws} draws on ${workers} workers (N = 600, 50 years): ${elapsed} ms from the first chart to all bands`);
     // Draws that ran (a rare draw has an infeasible financing rule and is left out).
-    const ran = Number(await page.locator('#chart-income').getAttribute('data-bands'));
+    const ran = Number(await app.chart('income').card.getAttribute('data-bands'));
     expect(ran).toBeGreaterThan(0.98 * draws);
     expect(ran).toBeLessThanOrEqual(draws);
   }
@@ -156,30 +153,22 @@ test('the Uncertainty tab passes an accessibility scan', async ({ browser }) => 
   // axe is injected as a script, which the page's CSP rightly forbids: bypass it for the scan.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto('./?v=1&tab=uncertainty');
-  await expect(page.locator('#tornado tbody tr').first()).toBeVisible({ timeout: 60_000 });
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const results = await page.evaluate(async () => window.axe.run(document.querySelector('.uncertainty'), { resultTypes: ['violations'] }));
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
+  const app = await new App(page).goto('./?v=1&tab=uncertainty');
+  const uncertainty = app.uncertainty();
+  await expect(uncertainty.rows().first()).toBeVisible({ timeout: 60_000 });
+  expect(await app.accessibilityProblems(uncertainty.panel())).toEqual([]);
   await context.close();
 });
 
 test('if the worker cannot start, the page says so and the charts still work', async ({ page }) => {
   await page.route('**/worker_bg.wasm', (route) => route.abort());
-  await page.goto('./?v=1');
-  await expect(page.locator('#chart-income canvas')).toBeVisible({ timeout: 15_000 });
-  const status = page.locator('#bands-status');
+  const app = await new App(page).open('./?v=1', { chart: 'income' });
+  const status = app.uncertainty().status();
   await expect(status).toHaveAttribute('data-state', 'error', { timeout: 15_000 });
   await expect(status).toContainText('could not be computed');
-  await page.locator('#bi').evaluate((el) => {
-    el.value = '1500';
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await expect(page.locator('output[for=bi]')).toContainText('1\u2009500');
+  await app.setValue('bi', 1500);
+  await expect(app.output('bi')).toContainText('1\u2009500');
   // The new scenario gets the same message, not an endless "computing".
   await expect(status).toHaveAttribute('data-state', 'error', { timeout: 5_000 });
-  await expect(page.locator('#error-banner')).toBeHidden();
+  await expect(app.errorBanner()).toBeHidden();
 });
