@@ -9,8 +9,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Quiet time after the last input before the Monte Carlo starts. While a slider is being
-/// dragged the workers stay idle, so they never compete with the main thread for the cores.
-const QUIET_MS: u32 = 80;
+/// dragged or stepped with the keyboard the workers stay idle, so they never compete with the
+/// main thread for the cores. Measured (BENCHMARKS.md): at 80 ms, key presses 120 ms apart
+/// started and cancelled a Monte Carlo between every two presses, and the main thread spent
+/// 38–42 ms per input against 23–24 ms with the bands off; at 250 ms a reader's pause, not
+/// each press, starts it, and the bands cost nothing while the keys are pressed (25 ms).
+pub const QUIET_MS: u32 = 250;
 
 /// The Monte Carlo progress of `scenario` (`None` until its first batch, and while the
 /// latest news still belongs to an earlier scenario). `on` false stops it; `swings` adds the
