@@ -45,27 +45,36 @@ pub fn tab_panel(props: &TabPanelProps) -> Html {
     let region_id = state.scenario.region().id;
     let debt_rule = state.scenario.get(p::RULE) != 0.0;
     let focus_chart = state.lesson_chart();
-    html! {
-        <>
-            if state.tab == Tab::Uncertainty {
+    // Each tab's own view, above its grid and at the head of it: a `match`, so that a tab
+    // added to `models/charts.toml` does not compile until it is given its place here.
+    let none = Html::default;
+    let (own_view, grid_head) = match state.tab {
+        Tab::Overview => (none(), none()),
+        Tab::Uncertainty => (
+            html! {
                 <UncertaintyView scenario={state.scenario.clone()} run={run.clone()}
                     progress={props.progress.clone()} region={region_id} year={state.year}
                     draws={state.draws} on_draws={on.on_draws.clone()} />
-            }
-            if state.tab == Tab::About {
-                <About />
-            }
-            if state.tab == Tab::Fiscal {
-                <ReformStack scenario={state.scenario.clone()} year={state.year} />
-            }
-            if state.tab == Tab::Books {
-                <Books run={run.clone()} region={region_id} year={state.year} />
-            }
-            <div class="grid" role="tabpanel">
-                if state.tab == Tab::Resources {
-                    <PhaseTimeline scenario={state.scenario.clone()} />
-                }
-                if state.tab == Tab::Distribution {
+            },
+            none(),
+        ),
+        Tab::About => (html! { <About /> }, none()),
+        Tab::Fiscal => (
+            html! { <ReformStack scenario={state.scenario.clone()} year={state.year} /> },
+            none(),
+        ),
+        Tab::Books => (
+            html! { <Books run={run.clone()} region={region_id} year={state.year} /> },
+            none(),
+        ),
+        Tab::Resources => (
+            none(),
+            html! { <PhaseTimeline scenario={state.scenario.clone()} /> },
+        ),
+        Tab::Distribution => (
+            none(),
+            html! {
+                <>
                     <DistributionCards run={run.clone()} region={region_id}
                         year={state.year} {layout} />
                     <WinnersCard run={run.clone()} region={region_id}
@@ -74,7 +83,15 @@ pub fn tab_panel(props: &TabPanelProps) -> Html {
                         region={region_id} year={state.year}
                         entry={state.household} on_edit={on.on_edit_household.clone()}
                         on_share={Some(on.on_share_household.clone())} />
-                }
+                </>
+            },
+        ),
+    };
+    html! {
+        <>
+            { own_view }
+            <div class="grid" role="tabpanel">
+                { grid_head }
                 { for charts_of(state.tab, debt_rule).into_iter().map(|spec| {
                     let year = catalog::BASE_YEAR + state.year as i32;
                     let focus = focus_chart == Some(spec.id);
