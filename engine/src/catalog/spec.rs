@@ -136,7 +136,7 @@ pub struct PhaseSpec {
 }
 
 /// A calibrated region, as declared in `models/regions/*.toml`.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct RegionSpec {
     pub id: &'static str,
     pub name: &'static str,
@@ -144,6 +144,15 @@ pub struct RegionSpec {
     pub currency_symbol: &'static str,
     pub year: i32,
     pub figures: super::RegionFigures,
+}
+
+/// Regions are the catalog's static entries, one per id, so two are the same region when their
+/// ids are. (Comparing every figure, as a derived `PartialEq` would, made each comparison of
+/// two scenarios scan both regions: the app compares scenarios several times per input.)
+impl PartialEq for RegionSpec {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
 }
 
 /// A named scenario (preset), as declared in `models/scenarios/*.toml`.

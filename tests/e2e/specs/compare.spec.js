@@ -17,6 +17,8 @@ test('pinning A and changing B shows both, and the link keeps the comparison', a
   await expect(page.getByText('dotted: pinned scenario A').first()).toBeVisible();
   const firstDiff = comparison.rows().first().locator('td').nth(2);
   await expect(firstDiff).not.toHaveText(/^0 /);
+  // The address bar follows a moving slider at most every 250 ms (page_hooks.rs).
+  await expect.poll(() => new URL(page.url()).searchParams.get('bi')).toBe('1500');
   const url = new URL(page.url());
   expect(url.searchParams.get('a.bi')).toBe('500');
   expect(url.searchParams.get('bi')).toBe('1500');
