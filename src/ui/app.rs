@@ -55,11 +55,12 @@ pub fn app() -> Html {
         custom_baseline: state.scenario.has_custom_baseline(),
         ..r
     });
-    use_address_bar(&state);
+    // The link of the state, made once per render for the address bar and every menu that
+    // shows it.
+    let link = state.link();
+    use_address_bar(&state, &link);
     let layout = use_window_resizes();
     let on = use_app_callbacks(state.dispatcher());
-    // The link of the state, encoded once per render for every menu that shows it.
-    let link = state.link();
 
     if state.embed.on {
         return html! {

@@ -73,7 +73,8 @@ struct Pen {
     stroke: Option<Colour>,
     width: Option<u32>,
     fill: Option<Colour>,
-    font: Option<String>,
+    /// Weight (style), size in pixels, family.
+    font: Option<(String, f64, String)>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
 }
@@ -145,16 +146,18 @@ impl MeasuringCanvas {
     }
 
     fn font<S: BackendTextStyle>(&self, style: &S) {
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
+        let (weight, size, family) = (style.style(), style.size(), style.family());
         let mut pen = self.pen.borrow_mut();
-        if pen.font.as_deref() != Some(font.as_str()) {
-            self.context.set_font(&font);
-            pen.font = Some(font);
+        // Compared by its parts, so that a font already set costs no string.
+        let same = pen
+            .font
+            .as_ref()
+            .is_some_and(|(w, z, f)| w == weight.as_str() && *z == size && f == family.as_str());
+        if !same {
+            let (weight, family) = (weight.as_str().to_string(), family.as_str().to_string());
+            self.context
+                .set_font(&format!("{weight} {size}px {family}"));
+            pen.font = Some((weight, size, family));
         }
     }
 

@@ -31,14 +31,21 @@ pub struct EmbedProps {
 pub fn embed_view(props: &EmbedProps) -> Html {
     let embed = &props.link.embed;
     let chart_id = props.focus.or(embed.chart).unwrap_or("income");
-    let spec = present::chart(chart_id)
-        .copied()
-        .unwrap_or(present::CHARTS[0]);
+    let debt_rule = props.link.scenario.get(catalog::param::RULE) != 0.0;
+    let spec = present::shown(
+        present::chart(chart_id).unwrap_or(&present::CHARTS[0]),
+        debt_rule,
+    );
     let region = props.link.scenario.region();
     // The cards take the year as a column of the run.
     let year_index = (props.year - catalog::BASE_YEAR).max(0) as usize;
+    // Without `controls=`, the main levers (the `main` group of `models/parameters.toml`).
     let controls: Vec<&'static str> = if embed.controls.is_empty() {
-        vec!["bi", "automation", "p2p"]
+        catalog::PARAMS
+            .iter()
+            .filter(|p| p.group == catalog::Group::Main && !p.advanced)
+            .map(|p| p.id)
+            .collect()
     } else {
         embed.controls.clone()
     };

@@ -4,6 +4,7 @@
 use super::state::{Action, AppState};
 use super::timing;
 use super::url;
+use crate::link::Link;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -18,32 +19,37 @@ const ADDRESS_EVERY_MS: f64 = 250.0;
 /// [`ADDRESS_EVERY_MS`]), a new history entry at once for each deliberate change (region,
 /// preset, reset…); Back and Forward load it.
 #[hook]
-pub fn use_address_bar(state: &UseReducerHandle<AppState>) {
+pub fn use_address_bar(state: &UseReducerHandle<AppState>, link: &Link) {
     let pushed = use_mut_ref(|| 0u32);
     // When the address was last replaced in place, and the pending replacement: replacing it
     // (or dropping it) cancels it, so only the latest state is written.
     let written = use_mut_ref(|| f64::NEG_INFINITY);
     let pending = use_mut_ref(|| None::<Timeout>);
-    use_effect_with((**state).clone(), move |state| {
-        let push = *pushed.borrow() != state.milestones;
-        *pushed.borrow_mut() = state.milestones;
-        let link = state.link();
-        pending.borrow_mut().take();
-        let wait = *written.borrow() + ADDRESS_EVERY_MS - timing::now();
-        if push || wait <= 0.0 {
-            if !push {
-                *written.borrow_mut() = timing::now();
+    // The address depends on the link alone; whether it is a new history entry, on the
+    // state's count of deliberate changes.
+    use_effect_with(
+        (link.clone(), state.milestones),
+        move |(link, milestones)| {
+            let push = *pushed.borrow() != *milestones;
+            *pushed.borrow_mut() = *milestones;
+            let link = link.clone();
+            pending.borrow_mut().take();
+            let wait = *written.borrow() + ADDRESS_EVERY_MS - timing::now();
+            if push || wait <= 0.0 {
+                if !push {
+                    *written.borrow_mut() = timing::now();
+                }
+                url::show(&link, push);
+            } else {
+                let written = written.clone();
+                let write = Timeout::new(wait.ceil() as u32, move || {
+                    *written.borrow_mut() = timing::now();
+                    url::show(&link, false);
+                });
+                *pending.borrow_mut() = Some(write);
             }
-            url::show(&link, push);
-        } else {
-            let written = written.clone();
-            let write = Timeout::new(wait.ceil() as u32, move || {
-                *written.borrow_mut() = timing::now();
-                url::show(&link, false);
-            });
-            *pending.borrow_mut() = Some(write);
-        }
-    });
+        },
+    );
     let dispatch = state.dispatcher();
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {

@@ -43,7 +43,7 @@ pub fn chart_png(
     link: &str,
 ) -> Result<(String, String), String> {
     let plot = canvas(WIDTH, CHART_HEIGHT)?;
-    let unit = units::unit_label(present::chart_unit(spec), region);
+    let unit = units::unit_label(spec.unit, region);
     let outputs: Vec<_> = spec
         .outputs
         .iter()

@@ -4,18 +4,12 @@
 use crate::present::{self, Tab, CHARTS};
 use yew::prelude::*;
 
-/// The charts of `tab`: the tax chart follows the debt rule (`present::tax_chart`).
+/// The charts of `tab`, as shown under the fiscal rule (`present::shown`).
 pub fn charts_of(tab: Tab, debt_rule: bool) -> Vec<present::ChartSpec> {
     CHARTS
         .iter()
         .filter(|c| c.tab == tab)
-        .map(|c| {
-            if c.id == present::DEBT_RULE.chart.id {
-                present::tax_chart(debt_rule)
-            } else {
-                *c
-            }
-        })
+        .map(|c| present::shown(c, debt_rule))
         .collect()
 }
 

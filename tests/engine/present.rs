@@ -9,7 +9,7 @@ use mapsim::scenario::Scenario;
 #[test]
 fn every_chart_draws_known_outputs_in_one_unit() {
     for chart in CHARTS {
-        let unit = present::chart_unit(chart);
+        let unit = chart.unit;
         for id in chart.outputs {
             let (_, o) = catalog::output(id).unwrap_or_else(|| panic!("{}: {id}", chart.id));
             let same = o.unit == unit

@@ -66,25 +66,26 @@ pub fn view_tab(id: &str) -> Tab {
     }
 }
 
-/// The taxation chart: under the debt rule the tax rate is held and debt moves, so it shows
-/// debt (`models/charts.toml`, `[debt_rule]`).
-pub fn tax_chart(debt_rule: bool) -> ChartSpec {
-    match chart(DEBT_RULE.chart.id) {
-        Some(spec) if !debt_rule => *spec,
-        _ => DEBT_RULE.chart,
+/// A chart as it is shown: under the debt rule the tax rate is held and debt moves, so the
+/// chart of the tax rate shows debt instead (`models/charts.toml`, `[debt_rule]`). Every
+/// place that draws a chart (a tab, an embed) asks here.
+pub fn shown(spec: &ChartSpec, debt_rule: bool) -> ChartSpec {
+    if debt_rule && spec.id == DEBT_RULE.chart.id {
+        DEBT_RULE.chart
+    } else {
+        *spec
     }
 }
 
-/// The unit of a chart's value axis, declared with the chart (its outputs share it, except the
-/// cost-of-living index drawn with the P2P share, which both read on a 0–100 scale).
-pub fn chart_unit(spec: &ChartSpec) -> Unit {
-    spec.unit
+/// The taxation chart as it is shown (see [`shown`]).
+pub fn tax_chart(debt_rule: bool) -> ChartSpec {
+    chart(DEBT_RULE.chart.id).map_or(DEBT_RULE.chart, |spec| shown(spec, debt_rule))
 }
 
 /// The unit of a chart in words, for the line under it: "Values in % of GDP", "Values as an
 /// index (base year = 100)"; empty for a unitless chart.
 pub fn values_note(spec: &ChartSpec, region: &RegionSpec) -> String {
-    let unit = chart_unit(spec);
+    let unit = spec.unit;
     match unit {
         Unit::Index => format!("Values as an index {}", units::unit_label(unit, region)),
         _ => {
@@ -101,7 +102,7 @@ pub fn values_note(spec: &ChartSpec, region: &RegionSpec) -> String {
 /// Whether the value axis of a chart starts at zero: yes for shares, money and tonnes; no
 /// for an index around 100 (capacity use), whose movements would be flattened against it.
 pub fn from_zero(spec: &ChartSpec) -> bool {
-    chart_unit(spec) != Unit::Index
+    spec.unit != Unit::Index
 }
 
 /// Whether a higher value of an output is better for people (for colouring changes); `None`

@@ -205,7 +205,7 @@ fn draw(
 ) -> Result<(), String> {
     let region = catalog::region(region).ok_or("unknown region")?;
     let series = series_of(spec, outcome, run);
-    let unit = units::unit_label(present::chart_unit(spec), region);
+    let unit = units::unit_label(spec.unit, region);
     chart::draw(
         canvas,
         &SeriesChart {
